@@ -1,0 +1,123 @@
+package dev.articleevents.local;
+
+import org.elasticmq.NodeAddress;
+import org.elasticmq.rest.sqs.SQSRestServer;
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An S3-compatible server (S3Proxy, in memory) and an SQS-compatible server (ElasticMQ) on 127.0.0.1,
+ * with SDK clients for them. Port 0 picks free ports (tests); the local stack uses fixed ones. Writes to
+ * the watched buckets are announced to the listener, as S3 event notifications would be.
+ */
+public final class LocalAws implements AutoCloseable {
+    public static final String ACCESS_KEY = "ak";
+    public static final String SECRET_KEY = "sk";
+    public static final String REGION = "us-east-1";
+    private final S3Proxy s3proxy;
+    private final SQSRestServer sqsServer;
+    private final int sqsPort;
+    private final S3Client s3;
+    private final SqsClient sqs;
+
+    private LocalAws(S3Proxy s3proxy, SQSRestServer sqsServer, int sqsPort) {
+        this.s3proxy = s3proxy;
+        this.sqsServer = sqsServer;
+        this.sqsPort = sqsPort;
+        StaticCredentialsProvider credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
+        this.s3 = S3Client.builder().endpointOverride(URI.create(s3Endpoint())).forcePathStyle(true)
+                .region(Region.of(REGION)).credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.create()).build();
+        this.sqs = SqsClient.builder().endpointOverride(URI.create(sqsEndpoint()))
+                .region(Region.of(REGION)).credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    public static LocalAws start(int s3Port, int sqsPort, Set<String> watchedBuckets, ObjectCreatedListener listener)
+            throws Exception {
+        S3Proxy proxy = S3Proxy.builder()
+                .blobStore(new NotifyingBlobStore(new TransientNio2BlobStore(), watchedBuckets, listener))
+                .endpoint(URI.create("http://127.0.0.1:" + s3Port))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                .stopTimeout(0)
+                .build();
+        proxy.start();
+        while (!"STARTED".equals(proxy.getState())) {
+            Thread.sleep(5);
+        }
+        org.elasticmq.rest.sqs.TheSQSRestServerBuilder builder = SQSRestServerBuilder.withInterface("127.0.0.1").withAWSRegion(REGION);
+        builder = sqsPort == 0 ? builder.withDynamicPort()
+                : builder.withPort(sqsPort).withServerAddress(new NodeAddress("http", "127.0.0.1", sqsPort, ""));
+        SQSRestServer server = builder.start();
+        int actualSqsPort = server.waitUntilStarted().localAddress().getPort();
+        return new LocalAws(proxy, server, actualSqsPort);
+    }
+
+    public String s3Endpoint() {
+        return "http://127.0.0.1:" + s3proxy.getPort();
+    }
+
+    public String sqsEndpoint() {
+        return "http://127.0.0.1:" + sqsPort;
+    }
+
+    public S3Client s3() {
+        return s3;
+    }
+
+    public SqsClient sqs() {
+        return sqs;
+    }
+
+    public void createBucket(String name) {
+        s3.createBucket(b -> b.bucket(name));
+    }
+
+    /** Creates the queue and answers its URL. */
+    public String createQueue(String name, Map<String, String> attributes) {
+        Map<software.amazon.awssdk.services.sqs.model.QueueAttributeName, String> attrs = new HashMap<>();
+        attributes.forEach((k, v) -> attrs.put(software.amazon.awssdk.services.sqs.model.QueueAttributeName.fromValue(k), v));
+        return sqs.createQueue(b -> b.queueName(name).attributes(attrs)).queueUrl();
+    }
+
+    /** Quarkus configuration that points the application's S3 and SQS clients at these servers. */
+    public Map<String, String> quarkusConfig() {
+        Map<String, String> config = new HashMap<>();
+        for (String service : new String[]{"s3", "sqs"}) {
+            String endpoint = service.equals("s3") ? s3Endpoint() : sqsEndpoint();
+            config.put("quarkus." + service + ".endpoint-override", endpoint);
+            config.put("quarkus." + service + ".aws.region", REGION);
+            config.put("quarkus." + service + ".aws.credentials.type", "static");
+            config.put("quarkus." + service + ".aws.credentials.static-provider.access-key-id", ACCESS_KEY);
+            config.put("quarkus." + service + ".aws.credentials.static-provider.secret-access-key", SECRET_KEY);
+        }
+        config.put("quarkus.s3.path-style-access", "true");
+        return config;
+    }
+
+    /** Stops the S3 server only (fault tests); the SQS server keeps running. */
+    public void stopS3() throws Exception {
+        s3proxy.stop();
+    }
+
+    @Override
+    public void close() throws Exception {
+        s3.close();
+        sqs.close();
+        s3proxy.stop();
+        sqsServer.stopAndWait();
+    }
+}

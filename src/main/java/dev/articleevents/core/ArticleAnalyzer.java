@@ -1,0 +1,90 @@
+package dev.articleevents.core;
+
+import dev.articleevents.core.decode.BinarySniffer;
+import dev.articleevents.core.decode.DecodedText;
+import dev.articleevents.core.decode.TextDecoder;
+import dev.articleevents.core.language.LanguageIdentifier;
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.language.Tokenizer;
+import dev.articleevents.core.model.ArticleAnalysis;
+import dev.articleevents.core.model.ArticleMeta;
+import dev.articleevents.core.model.ErrorInfo;
+import dev.articleevents.core.model.Event;
+import dev.articleevents.core.model.SourceInfo;
+import dev.articleevents.core.model.Summary;
+import dev.articleevents.core.structure.Article;
+import dev.articleevents.core.structure.ArticleStructurer;
+import dev.articleevents.core.summarize.LeadSummarizer;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The one entry point of the core: bytes and what the caller knows about them → the contract document.
+ * Pure Java, thread-safe once built; build one per process (lexicons load in the constructor).
+ * Bad input never throws: it yields an error document with a stable code.
+ */
+public final class ArticleAnalyzer {
+    private final TextDecoder decoder = new TextDecoder();
+    private final ArticleStructurer structurer = new ArticleStructurer();
+    private final LanguageIdentifier languages = new LanguageIdentifier();
+    private final LeadSummarizer summarizer = new LeadSummarizer();
+
+    public ArticleAnalysis analyze(byte[] bytes, ArticleMeta meta) {
+        SourceInfo source = sourceOf(bytes, meta);
+        try {
+            return analyzeChecked(bytes, meta, source);
+        } catch (InputRejectedException e) {
+            return ArticleAnalysis.failure(source, new ErrorInfo(e.code(), e.getMessage()), List.of(), EngineInfo.ENGINE);
+        }
+    }
+
+    private ArticleAnalysis analyzeChecked(byte[] bytes, ArticleMeta meta, SourceInfo source) {
+        if (bytes.length == 0) {
+            throw new InputRejectedException("empty-object", "the object is empty (0 bytes)");
+        }
+        BinarySniffer.binaryFormat(bytes).ifPresent(format -> {
+            throw new InputRejectedException("unsupported-format",
+                    "the object looks like " + format + ", not text or HTML; convert it to text first");
+        });
+        DecodedText decoded = decoder.decode(bytes, meta.contentType());
+        if (decoded.text().isBlank()) {
+            throw new InputRejectedException("no-text", "the object holds no text (only white space"
+                    + (decoded.html() ? " once the HTML markup is removed)" : ")"));
+        }
+        List<String> warnings = new ArrayList<>(decoded.warnings());
+        Article article = structurer.structure(decoded.text());
+        List<Token> tokens = Tokenizer.tokenize(decoded.text());
+        String language = languages.identify(decoded.text(), tokens);
+        if (LanguageIdentifier.UNDETERMINED.equals(language)) {
+            warnings.add("language not recognised as Arabic, English or French; no events extracted");
+        }
+        String title = article.title().map(b -> article.textOf(b.span())).orElse(null);
+        LocalDate published = PublicationDate.parse(meta.publishedAt(), warnings);
+        String publishedAt = published == null ? null : published.toString();
+        List<Event> events = List.of();
+        if (events.isEmpty()) {
+            warnings.add("no events found");
+        }
+        Summary summary = summarizer.summarize(article);
+        return new ArticleAnalysis(ArticleAnalysis.SCHEMA_VERSION, source, language, title, publishedAt, summary,
+                events, List.copyOf(warnings), EngineInfo.ENGINE, null);
+    }
+
+    private static SourceInfo sourceOf(byte[] bytes, ArticleMeta meta) {
+        return new SourceInfo(meta.bucket(), meta.key(), meta.versionId(), meta.eTag(), bytes.length,
+                meta.contentType(), sha256(bytes));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

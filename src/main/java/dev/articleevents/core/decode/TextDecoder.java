@@ -1,0 +1,118 @@
+package dev.articleevents.core.decode;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * bytes → text. Order of evidence: a BOM; strict UTF-8; the charset the caller declared (content type or an
+ * HTML meta tag); UTF-16 without BOM; a guess among the legacy Arabic and Latin code pages. Everything that
+ * was not certain becomes a warning. HTML is reduced to article text with jsoup.
+ */
+public final class TextDecoder {
+    private static final Pattern CHARSET_PARAM = Pattern.compile("charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_SNIFF = Pattern.compile("^\\s*(<!doctype html|<html|<head|<body|<meta|<title|<article|<div|<p[ >])",
+            Pattern.CASE_INSENSITIVE);
+
+    public DecodedText decode(byte[] bytes, String contentType) {
+        List<String> warnings = new ArrayList<>();
+        String charsetName;
+        String text;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            charsetName = "UTF-8";
+            text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            charsetName = "UTF-16LE";
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            charsetName = "UTF-16BE";
+            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        } else {
+            Optional<String> utf8 = CharsetGuesser.utf16WithoutBom(bytes).isPresent()
+                    ? Optional.empty() : CharsetGuesser.strictDecode(bytes, 0, StandardCharsets.UTF_8);
+            if (utf8.isPresent()) {
+                charsetName = "UTF-8";
+                text = utf8.get();
+            } else {
+                Charset chosen = declaredCharset(contentType, bytes)
+                        .filter(c -> !c.equals(StandardCharsets.UTF_8))
+                        .orElse(null);
+                if (chosen != null) {
+                    warnings.add("decoded as " + chosen.name() + " (declared by the sender; not valid UTF-8)");
+                } else if (CharsetGuesser.utf16WithoutBom(bytes).isPresent()) {
+                    chosen = CharsetGuesser.utf16WithoutBom(bytes).get();
+                    warnings.add("decoded as " + chosen.name() + " (guessed: UTF-16 without byte order mark)");
+                } else {
+                    chosen = CharsetGuesser.guessLegacy(bytes);
+                    warnings.add("decoded as " + chosen.name() + " (guessed: not valid UTF-8 and no charset declared)");
+                }
+                charsetName = chosen.name();
+                text = new String(bytes, chosen);
+            }
+        }
+        boolean html = isHtml(contentType, text);
+        if (html) {
+            text = HtmlText.extract(text);
+            warnings.add("HTML reduced to article text; offsets refer to that text");
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        return new DecodedText(text, charsetName, html, List.copyOf(warnings));
+    }
+
+    private static boolean isHtml(String contentType, String text) {
+        if (contentType != null) {
+            String ct = contentType.toLowerCase(Locale.ROOT);
+            if (ct.startsWith("text/html") || ct.startsWith("application/xhtml")) {
+                return true;
+            }
+        }
+        return HTML_SNIFF.matcher(text.length() > 512 ? text.substring(0, 512) : text).find();
+    }
+
+    private static Optional<Charset> declaredCharset(String contentType, byte[] bytes) {
+        Optional<Charset> fromType = charsetIn(contentType);
+        if (fromType.isPresent()) {
+            return fromType;
+        }
+        // an HTML meta tag is ASCII, whatever the page's charset
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
+        if (head.toLowerCase(Locale.ROOT).contains("<meta")) {
+            return charsetIn(head);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Charset> charsetIn(String s) {
+        if (s == null) {
+            return Optional.empty();
+        }
+        Matcher m = CHARSET_PARAM.matcher(s);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Charset.forName(m.group(1)));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.articleevents.core.language;
+
+import dev.articleevents.core.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sentences inside one block of text (a paragraph never continues across a line break in our inputs).
+ * A sentence ends at . ! ? ؟ … (with closing quotes or brackets) followed by white space, except after an
+ * abbreviation or an initial. Leading and trailing white space, including U+00A0, is left out of spans.
+ */
+public final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt",
+            "capt", "maj", "gov", "sen", "rep", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "no", "vs", "etc", "mme", "mlle", "m", "u.s", "u.n", "u.k", "inc", "corp", "co", "jr");
+
+    private SentenceSplitter() {
+    }
+
+    public static List<Span> split(String text, Span block) {
+        List<Span> out = new ArrayList<>();
+        int start = block.start();
+        int end = block.end();
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '…') {
+                int j = i + 1;
+                while (j < end && "\"'”’»)]".indexOf(text.charAt(j)) >= 0) {
+                    j++;
+                }
+                if ((j >= end || isSpace(text.charAt(j))) && !(c == '.' && isAbbreviation(text, start, i))) {
+                    addTrimmed(out, text, start, j);
+                    start = j;
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        addTrimmed(out, text, start, end);
+        return out;
+    }
+
+    private static boolean isAbbreviation(String text, int from, int dot) {
+        int k = dot;
+        while (k > from && (Character.isLetter(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
+            k--;
+        }
+        String word = text.substring(k, dot).toLowerCase(Locale.ROOT);
+        if (word.length() == 1 && Character.isUpperCase(text.charAt(k))) {
+            return true; // an initial: "John F. Kennedy"
+        }
+        return ABBREVIATIONS.contains(word);
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
+    }
+
+    private static void addTrimmed(List<Span> out, String text, int start, int end) {
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.articleevents.core.language;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Matching forms of words. Arabic: alef variants → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Persian ی/ک → ي/ك,
+ * harakat, superscript alef and tatweel removed (the same folding as the evaluation scorer). Latin: lower
+ * case without accents. Eastern Arabic and Persian digits become ASCII digits everywhere.
+ */
+public final class TextNormalizer {
+    private TextNormalizer() {
+    }
+
+    public static String normalize(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean latinMarks = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || c == '\u200F' || c == '\u200E'
+                    || c == '\u200C' || c == '\u200D') {
+                continue;
+            }
+            switch (c) {
+                case 'أ', 'إ', 'آ', 'ٱ' -> out.append('ا');
+                case 'ى', 'ی', 'ئ' -> out.append('ي');
+                case 'ة' -> out.append('ه');
+                case 'ؤ' -> out.append('و');
+                case 'ک' -> out.append('ك');
+                case '’', '‘', 'ʼ' -> out.append('\'');
+                default -> {
+                    if (c >= '\u0660' && c <= '\u0669') {
+                        out.append((char) ('0' + (c - '\u0660')));
+                    } else if (c >= '\u06F0' && c <= '\u06F9') {
+                        out.append((char) ('0' + (c - '\u06F0')));
+                    } else {
+                        if (c > 0x7F && c < 0x0600) {
+                            latinMarks = true;
+                        }
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        String folded = out.toString().toLowerCase(Locale.ROOT);
+        if (latinMarks) {
+            folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
+        }
+        return folded;
+    }
+
+    public static boolean isArabicLetter(char c) {
+        return c >= '\u0621' && c <= '\u064A' || c >= '\u0671' && c <= '\u06D3';
+    }
+
+    /**
+     * The forms an Arabic token may stand for once its proclitics are removed: و/ف (and), ب/ل/ك
+     * (prepositions), ال (article), لل (ل + ال). The token itself comes first. Stems shorter than two letters
+     * are not offered. Latin tokens have no variants.
+     */
+    public static List<String> arabicVariants(String norm) {
+        List<String> out = new ArrayList<>(4);
+        out.add(norm);
+        if (norm.isEmpty() || !isArabicLetter(norm.charAt(0))) {
+            return out;
+        }
+        String s = norm;
+        if ((s.startsWith("و") || s.startsWith("ف")) && s.length() > 3) {
+            s = s.substring(1);
+            addIfNew(out, s);
+        }
+        if (s.startsWith("لل") && s.length() > 3) {
+            addIfNew(out, "ال" + s.substring(2));
+            addIfNew(out, s.substring(2));
+            return out;
+        }
+        if ((s.startsWith("ب") || s.startsWith("ل") || s.startsWith("ك")) && s.length() > 3) {
+            String t = s.substring(1);
+            addIfNew(out, t);
+            if (t.startsWith("ال") && t.length() > 3) {
+                addIfNew(out, t.substring(2));
+            }
+        }
+        if (s.startsWith("ال") && s.length() > 3) {
+            addIfNew(out, s.substring(2));
+        }
+        return out;
+    }
+
+    private static void addIfNew(List<String> out, String s) {
+        if (s.length() >= 2 && !out.contains(s)) {
+            out.add(s);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package dev.articleevents.core.model;
+
+public record Engine(String version) {
+}

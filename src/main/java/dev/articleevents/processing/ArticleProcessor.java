@@ -1,0 +1,95 @@
+package dev.articleevents.processing;
+
+import dev.articleevents.core.ArticleAnalyzer;
+import dev.articleevents.core.EngineInfo;
+import dev.articleevents.core.json.AnalysisJson;
+import dev.articleevents.core.model.ArticleAnalysis;
+import dev.articleevents.core.model.ArticleMeta;
+import dev.articleevents.core.model.ErrorInfo;
+import dev.articleevents.core.model.Event;
+import dev.articleevents.core.model.SourceInfo;
+import dev.articleevents.storage.ArticleStore;
+import dev.articleevents.storage.Notifier;
+import dev.articleevents.storage.ObjectGoneException;
+import dev.articleevents.storage.ObjectTooLargeException;
+import dev.articleevents.storage.ResultStore;
+import dev.articleevents.storage.StoredArticle;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/**
+ * One input object → one result (or error) document in the results bucket → one notification. Problems of
+ * the object (gone, too large, not text) become error documents; problems of the infrastructure (S3 or SQS
+ * unreachable) propagate, so that the event is retried and never acknowledged without a result.
+ */
+@ApplicationScoped
+public class ArticleProcessor {
+    private static final Logger LOG = Logger.getLogger(ArticleProcessor.class);
+    private final AppConfig config;
+    private final ArticleStore articles;
+    private final ResultStore results;
+    private final Notifier notifier;
+    private final ArticleAnalyzer analyzer;
+
+    public ArticleProcessor(AppConfig config, ArticleStore articles, ResultStore results, Notifier notifier,
+                            ArticleAnalyzer analyzer) {
+        this.config = config;
+        this.articles = articles;
+        this.results = results;
+        this.notifier = notifier;
+        this.analyzer = analyzer;
+    }
+
+    /** A results bucket equal to the input bucket would make every result trigger the function again. */
+    void refuseRecursiveConfiguration(@Observes StartupEvent start) {
+        config.inputBucket().ifPresent(input -> {
+            if (input.equals(config.resultsBucket())) {
+                throw new IllegalStateException("app.results-bucket must differ from app.input-bucket ('" + input
+                        + "'): results written there would trigger the function again");
+            }
+        });
+    }
+
+    public ResultNotification process(ObjectRef ref) {
+        if (ref.bucket().equals(config.resultsBucket())) {
+            throw new MalformedEventException("event for the results bucket '" + ref.bucket()
+                    + "' refused: processing it would loop");
+        }
+        long started = System.nanoTime();
+        ArticleAnalysis analysis;
+        try {
+            StoredArticle stored = articles.read(ref.bucket(), ref.key(), ref.versionId(), config.maxObjectBytes());
+            ArticleMeta meta = new ArticleMeta(ref.bucket(), ref.key(), stored.versionId() != null ? stored.versionId() : ref.versionId(),
+                    stored.eTag(), stored.contentType(), stored.publishedAt());
+            analysis = analyzer.analyze(stored.bytes(), meta);
+        } catch (ObjectGoneException e) {
+            analysis = failure(ref, "object-gone", e.getMessage());
+        } catch (ObjectTooLargeException e) {
+            analysis = failure(ref, "too-large", e.getMessage());
+        }
+        String prefix = analysis.hasError() ? config.errorsPrefix() : config.resultsPrefix();
+        String resultKey = ResultKeys.resultKey(prefix, ref);
+        results.write(config.resultsBucket(), resultKey, AnalysisJson.write(analysis));
+        ResultNotification note = notificationOf(analysis, ref, resultKey);
+        notifier.send(config.notifyQueueUrl(), NotificationJson.write(note));
+        LOG.infof("processed key=%s status=%s events=%d result=%s ms=%d", ref.key(), note.status(), note.eventCount(),
+                resultKey, (System.nanoTime() - started) / 1_000_000);
+        return note;
+    }
+
+    private static ArticleAnalysis failure(ObjectRef ref, String code, String message) {
+        SourceInfo source = new SourceInfo(ref.bucket(), ref.key(), ref.versionId(), ref.eTag(), 0, null, null);
+        return ArticleAnalysis.failure(source, new ErrorInfo(code, message), List.of(), EngineInfo.ENGINE);
+    }
+
+    private ResultNotification notificationOf(ArticleAnalysis a, ObjectRef ref, String resultKey) {
+        List<String> digest = a.events().stream().map(Event::digest).toList();
+        return new ResultNotification(a.hasError() ? "error" : "ok", config.resultsBucket(), resultKey, ref.bucket(),
+                ref.key(), ref.versionId(), a.language(), a.events().size(), digest,
+                a.hasError() ? a.error().code() : null);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.articleevents.storage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+import java.util.Map;
+
+/** Reads input objects. The size is checked with HEAD first so that an oversized object is never downloaded. */
+@ApplicationScoped
+public class ArticleStore {
+    static final String PUBLISHED_AT = "published-at";
+    private final S3Client s3;
+
+    public ArticleStore(S3Client s3) {
+        this.s3 = s3;
+    }
+
+    public StoredArticle read(String bucket, String key, String versionId, long maxBytes) {
+        try {
+            HeadObjectResponse head = s3.headObject(HeadObjectRequest.builder().bucket(bucket).key(key).versionId(versionId).build());
+            if (head.contentLength() != null && head.contentLength() > maxBytes) {
+                throw new ObjectTooLargeException(head.contentLength(), maxBytes);
+            }
+            ResponseBytes<GetObjectResponse> object = s3.getObjectAsBytes(GetObjectRequest.builder()
+                    .bucket(bucket).key(key).versionId(versionId).build());
+            GetObjectResponse r = object.response();
+            return new StoredArticle(object.asByteArray(), r.contentType(), unquote(r.eTag()), r.versionId(),
+                    metadataValue(r.metadata(), PUBLISHED_AT));
+        } catch (NoSuchKeyException e) {
+            throw new ObjectGoneException(bucket, key);
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                throw new ObjectGoneException(bucket, key);
+            }
+            throw e;
+        }
+    }
+
+    /** S3 lower-cases user-metadata keys but S3-compatible servers may not: look them up ignoring case. */
+    static String metadataValue(Map<String, String> metadata, String name) {
+        for (Map.Entry<String, String> e : metadata.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    static String unquote(String eTag) {
+        return eTag == null ? null : eTag.replace("\"", "");
+    }
+}
