@@ -37,27 +37,34 @@ final class CharsetGuesser {
         }
     }
 
-    /** UTF-16 without a BOM shows as many zero bytes on one parity. */
+    /**
+     * UTF-16 without a BOM: one byte of each pair is nearly always a "page" byte — 0x00 for Latin text and
+     * white space, 0x06 for Arabic — while the other byte varies.
+     */
     static Optional<Charset> utf16WithoutBom(byte[] bytes) {
         int n = Math.min(bytes.length, 4096) & ~1;
         if (n < 8) {
             return Optional.empty();
         }
+        int evenPage = 0;
+        int oddPage = 0;
         int evenZero = 0;
         int oddZero = 0;
         for (int i = 0; i < n; i += 2) {
-            if (bytes[i] == 0) {
-                evenZero++;
+            if (bytes[i] == 0 || bytes[i] == 0x06) {
+                evenPage++;
             }
-            if (bytes[i + 1] == 0) {
-                oddZero++;
+            if (bytes[i + 1] == 0 || bytes[i + 1] == 0x06) {
+                oddPage++;
             }
+            evenZero += bytes[i] == 0 ? 1 : 0;
+            oddZero += bytes[i + 1] == 0 ? 1 : 0;
         }
         int pairs = n / 2;
-        if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) {
+        if (oddPage > pairs * 0.9 && evenPage < pairs * 0.2 && oddZero > 0) {
             return Optional.of(StandardCharsets.UTF_16LE);
         }
-        if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) {
+        if (evenPage > pairs * 0.9 && oddPage < pairs * 0.2 && evenZero > 0) {
             return Optional.of(StandardCharsets.UTF_16BE);
         }
         return Optional.empty();
@@ -81,7 +88,9 @@ final class CharsetGuesser {
     static double implausibility(String text) {
         double penalty = 0;
         boolean wordHasArabic = false;
-        boolean wordHasLatinHigh = false;
+        boolean wordHasLatin = false;
+        int latinLetters = 0;
+        int latinHigh = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (c == '\uFFFD') {
@@ -92,15 +101,25 @@ final class CharsetGuesser {
             if (Character.isLetter(c)) {
                 if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC) {
                     wordHasArabic = true;
-                } else if (c > 0x7F) {
-                    wordHasLatinHigh = true;
+                } else {
+                    latinLetters++;
+                    wordHasLatin = true;
+                    if (c > 0x7F) {
+                        latinHigh++;
+                    }
                 }
             } else {
-                if (wordHasArabic && wordHasLatinHigh) {
+                if (wordHasArabic && wordHasLatin) {
                     penalty += 5;
                 }
+                // French and English words are mostly ASCII; Arabic bytes read as Latin are not
+                if (!wordHasArabic && latinHigh >= 2 && latinHigh * 2 > latinLetters) {
+                    penalty += 3;
+                }
                 wordHasArabic = false;
-                wordHasLatinHigh = false;
+                wordHasLatin = false;
+                latinLetters = 0;
+                latinHigh = 0;
             }
         }
         return penalty;

@@ -45,7 +45,16 @@ public final class TextDecoder {
                         .filter(c -> !c.equals(StandardCharsets.UTF_8))
                         .orElse(null);
                 if (chosen != null) {
-                    warnings.add("decoded as " + chosen.name() + " (declared by the sender; not valid UTF-8)");
+                    Charset guessed = CharsetGuesser.guessLegacy(bytes);
+                    // a wrong label is common (servers default to Latin-1): trust the bytes when they disagree clearly
+                    if (!guessed.equals(chosen) && CharsetGuesser.implausibility(new String(bytes, chosen))
+                            > 2 * CharsetGuesser.implausibility(new String(bytes, guessed)) + 10) {
+                        warnings.add("decoded as " + guessed.name() + " (guessed; the declared " + chosen.name()
+                                + " gives implausible text)");
+                        chosen = guessed;
+                    } else {
+                        warnings.add("decoded as " + chosen.name() + " (declared by the sender; not valid UTF-8)");
+                    }
                 } else if (CharsetGuesser.utf16WithoutBom(bytes).isPresent()) {
                     chosen = CharsetGuesser.utf16WithoutBom(bytes).get();
                     warnings.add("decoded as " + chosen.name() + " (guessed: UTF-16 without byte order mark)");
@@ -77,7 +86,8 @@ public final class TextDecoder {
     }
 
     private static Optional<Charset> declaredCharset(String contentType, byte[] bytes) {
-        Optional<Charset> fromType = charsetIn(contentType);
+        boolean binaryType = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/octet-stream");
+        Optional<Charset> fromType = binaryType ? Optional.empty() : charsetIn(contentType);
         if (fromType.isPresent()) {
             return fromType;
         }

@@ -1,4 +1,4 @@
-package dev.articleevents.processing;
+package dev.articleevents.wiring;
 
 import dev.articleevents.core.ArticleAnalyzer;
 import jakarta.enterprise.inject.Produces;

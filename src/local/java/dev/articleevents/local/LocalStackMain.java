@@ -1,0 +1,122 @@
+package dev.articleevents.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/**
+ * README command 1, part one: S3 (S3Proxy) and SQS (ElasticMQ) on 127.0.0.1, the buckets and the queue,
+ * S3-shaped ObjectCreated notifications for every write to the input bucket delivered to the function in
+ * {@code quarkus:dev} (started by the same Maven command), the sample articles uploaded, and a table of
+ * results. Runs until stopped (Ctrl+C), so that more files can be dropped with the aws CLI.
+ */
+public final class LocalStackMain {
+    static final String INPUT_BUCKET = "articles-in";
+    static final String RESULTS_BUCKET = "articles-results";
+    static final String QUEUE = "article-results";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        int s3Port = Integer.getInteger("local.s3.port", 9000);
+        int sqsPort = Integer.getInteger("local.sqs.port", 9324);
+        int lambdaPort = Integer.getInteger("local.lambda.port", 8080);
+        int httpPort = Integer.getInteger("local.http.port", 8090);
+        Path articles = Path.of(System.getProperty("local.articles", "events/articles"));
+
+        ExecutorService deliveries = Executors.newSingleThreadExecutor();
+        FunctionEndpoint function = new FunctionEndpoint(URI.create("http://127.0.0.1:" + lambdaPort + "/_lambda_"), Duration.ofMinutes(5));
+        ResultTable table = new ResultTable(System.out);
+        LocalAws[] holder = new LocalAws[1];
+        LocalAws aws = LocalAws.start(s3Port, sqsPort, Set.of(INPUT_BUCKET),
+                (bucket, key, size, eTag) -> deliveries.submit(() -> deliver(function, holder[0], table, bucket, key, size, eTag)));
+        holder[0] = aws;
+        aws.createBucket(INPUT_BUCKET);
+        aws.createBucket(RESULTS_BUCKET);
+        String queueUrl = aws.createQueue(QUEUE, Map.of());
+
+        System.out.printf("""
+
+                === article-events local stack ===
+                S3  (S3Proxy)  %s   buckets: %s (input, watched), %s (results)
+                SQS (ElasticMQ) %s  queue:   %s
+                function (events flavour, quarkus:dev) receives S3 events at http://127.0.0.1:%d/_lambda_
+                HTTP API (POST /analyze, /q/health, /q/openapi) at http://127.0.0.1:%d (unless --no-http)
+                uploading %s … results appear below once the function has started.
+                %n""", aws.s3Endpoint(), INPUT_BUCKET, RESULTS_BUCKET, aws.sqsEndpoint(), queueUrl, lambdaPort, httpPort, articles);
+        table.header();
+        uploadSamples(aws, articles);
+        deliveries.submit(() -> System.out.printf("""
+
+                Drop more articles (dummy credentials: AWS_ACCESS_KEY_ID=ak AWS_SECRET_ACCESS_KEY=sk AWS_DEFAULT_REGION=us-east-1):
+                  aws --endpoint-url %s s3 cp my-article.txt "s3://%s/inbox/my article.txt" --metadata published-at=2016-08-02
+                  aws --endpoint-url %s s3 ls --recursive s3://%s/
+                  aws --endpoint-url %s sqs receive-message --queue-url %s --max-number-of-messages 10
+                Ctrl+C stops everything (the stores are in memory).
+                %n""", aws.s3Endpoint(), INPUT_BUCKET, aws.s3Endpoint(), RESULTS_BUCKET, aws.sqsEndpoint(), queueUrl));
+
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            deliveries.shutdownNow();
+            try {
+                aws.close();
+            } catch (Exception ignored) {
+                // stopping anyway
+            }
+            stop.countDown();
+        }));
+        stop.await();
+    }
+
+    private static void uploadSamples(LocalAws aws, Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".meta.json")).sorted().toList();
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String publishedAt = publishedAt(dir.resolve(name.replaceFirst("\\.[^.]+$", "") + ".meta.json"));
+            String contentType = name.endsWith(".html") ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";
+            aws.s3().putObject(b -> b.bucket(INPUT_BUCKET).key("samples/" + name).contentType(contentType)
+                    .metadata(publishedAt == null ? Map.of() : Map.of("published-at", publishedAt)), RequestBody.fromFile(file));
+        }
+    }
+
+    private static String publishedAt(Path meta) throws IOException {
+        if (!Files.exists(meta)) {
+            return null;
+        }
+        JsonNode node = JSON.readTree(meta.toFile()).path("publishedAt");
+        return node.isTextual() ? node.asText() : null;
+    }
+
+    private static void deliver(FunctionEndpoint function, LocalAws aws, ResultTable table, String bucket, String key,
+                                long size, String eTag) {
+        try {
+            FunctionEndpoint.Reply reply = function.deliver(S3EventJson.objectCreated(bucket, key, size, eTag));
+            if (reply.status() != 200) {
+                table.failure(key, "function answered " + reply.status() + ": " + reply.body());
+                return;
+            }
+            for (JsonNode note : JSON.readTree(reply.body()).path("processed")) {
+                String resultKey = note.path("resultKey").asText();
+                JsonNode result = JSON.readTree(aws.s3().getObjectAsBytes(b -> b.bucket(RESULTS_BUCKET).key(resultKey)).asUtf8String());
+                table.row(key, note, result);
+            }
+        } catch (Exception e) {
+            table.failure(key, e.toString());
+        }
+    }
+}
