@@ -3,6 +3,8 @@ package dev.articleevents.core;
 import dev.articleevents.core.decode.BinarySniffer;
 import dev.articleevents.core.decode.DecodedText;
 import dev.articleevents.core.decode.TextDecoder;
+import dev.articleevents.core.extract.EventExtractor;
+import dev.articleevents.core.geo.Gazetteer;
 import dev.articleevents.core.language.LanguageIdentifier;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.language.Tokenizer;
@@ -33,6 +35,8 @@ public final class ArticleAnalyzer {
     private final ArticleStructurer structurer = new ArticleStructurer();
     private final LanguageIdentifier languages = new LanguageIdentifier();
     private final LeadSummarizer summarizer = new LeadSummarizer();
+    private final Gazetteer gazetteer = Gazetteer.load();
+    private final EventExtractor extractor = new EventExtractor(gazetteer);
 
     public ArticleAnalysis analyze(byte[] bytes, ArticleMeta meta) {
         SourceInfo source = sourceOf(bytes, meta);
@@ -66,7 +70,11 @@ public final class ArticleAnalyzer {
         String title = article.title().map(b -> article.textOf(b.span())).orElse(null);
         LocalDate published = PublicationDate.parse(meta.publishedAt(), warnings);
         String publishedAt = published == null ? null : published.toString();
-        List<Event> events = List.of();
+        List<Event> events = LanguageIdentifier.UNDETERMINED.equals(language) ? List.of()
+                : extractor.extract(article, tokens, language, published);
+        if (!gazetteer.complete()) {
+            warnings.add("place index not packaged with this build: places geocoded to country level only");
+        }
         if (events.isEmpty()) {
             warnings.add("no events found");
         }

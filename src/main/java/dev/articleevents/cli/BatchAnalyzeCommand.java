@@ -1,0 +1,164 @@
+package dev.articleevents.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.articleevents.core.ArticleAnalyzer;
+import dev.articleevents.core.json.AnalysisJson;
+import dev.articleevents.core.model.ArticleAnalysis;
+import dev.articleevents.core.model.ArticleMeta;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Analyses every article of a folder (recursively: {@code <id>.txt} or {@code <id>.html}) and writes
+ * {@code <id>.json} (the contract document) into an output folder. The publication date comes from
+ * {@code <id>.meta.json} or {@code <id>.gold.json} ({@code publishedAt}; nothing else is read from a gold
+ * file), else from {@code --published-at}. With {@code --gold DIR}, runs the evaluation scorer on the
+ * output and prints its metrics. Exit status: 0 when every article was written (an article the engine
+ * refuses is still written, as an error document), 1 on this command's own failure, 2 on bad usage.
+ *
+ * <pre>analyze IN_DIR OUT_DIR [--published-at YYYY-MM-DD] [--gold GOLD_DIR] [--scorer score.py]</pre>
+ */
+public final class BatchAnalyzeCommand {
+    private BatchAnalyzeCommand() {
+    }
+
+    record Options(Path in, Path out, String publishedAt, Path gold, Path scorer) {
+    }
+
+    public static void main(String[] args) {
+        Options o;
+        try {
+            o = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: analyze IN_DIR OUT_DIR [--published-at YYYY-MM-DD] [--gold GOLD_DIR] [--scorer PATH/score.py]");
+            System.exit(2);
+            return;
+        }
+        try {
+            System.exit(run(o));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("analyze failed: " + e);
+            System.exit(1);
+        }
+    }
+
+    static Options parse(String[] args) {
+        List<String> positional = new ArrayList<>();
+        String publishedAt = null;
+        Path gold = null;
+        Path scorer = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--published-at" -> publishedAt = value(args, ++i);
+                case "--gold" -> gold = Path.of(value(args, ++i));
+                case "--scorer" -> scorer = Path.of(value(args, ++i));
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        throw new IllegalArgumentException("unknown option " + args[i]);
+                    }
+                    positional.add(args[i]);
+                }
+            }
+        }
+        if (positional.size() != 2) {
+            throw new IllegalArgumentException("expected an input folder and an output folder");
+        }
+        Path in = Path.of(positional.get(0));
+        if (!Files.isDirectory(in)) {
+            throw new IllegalArgumentException("not a folder: " + in);
+        }
+        if (scorer == null && gold != null) {
+            scorer = gold.resolve("score.py");
+        }
+        return new Options(in, Path.of(positional.get(1)), publishedAt, gold, scorer);
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(args[i - 1] + " needs a value");
+        }
+        return args[i];
+    }
+
+    static int run(Options o) throws IOException {
+        List<Path> articles;
+        try (Stream<Path> s = Files.walk(o.in())) {
+            articles = s.filter(Files::isRegularFile).filter(BatchAnalyzeCommand::isArticle).sorted().toList();
+        }
+        Files.createDirectories(o.out());
+        long started = System.nanoTime();
+        ArticleAnalyzer analyzer = new ArticleAnalyzer();
+        int events = 0;
+        int errors = 0;
+        int n = 0;
+        for (Path article : articles) {
+            String id = idOf(article);
+            String contentType = article.toString().endsWith(".html") ? "text/html" : "text/plain";
+            ArticleAnalysis a = analyzer.analyze(Files.readAllBytes(article),
+                    new ArticleMeta(null, o.in().relativize(article).toString(), null, null, contentType, publishedAt(article, id, o)));
+            Files.writeString(o.out().resolve(id + ".json"), AnalysisJson.write(a), StandardCharsets.UTF_8);
+            n++;
+            events += a.events().size();
+            errors += a.hasError() ? 1 : 0;
+            if (n % 50 == 0 || n == articles.size()) {
+                System.err.printf("[analyze] %d/%d articles%n", n, articles.size());
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("analyzed %d articles (%d events, %d error documents) in %.1f s → %s%n", n, events, errors, seconds, o.out());
+        if (o.gold() != null) {
+            score(o);
+        }
+        return 0;
+    }
+
+    private static boolean isArticle(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    private static String idOf(Path p) {
+        String name = p.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    private static String publishedAt(Path article, String id, Options o) throws IOException {
+        for (String sidecar : List.of(id + ".meta.json", id + ".gold.json")) {
+            Path meta = article.resolveSibling(sidecar);
+            if (Files.exists(meta)) {
+                JsonNode node = AnalysisJson.mapper().readTree(meta.toFile()).path("publishedAt");
+                if (node.isTextual()) {
+                    return node.asText();
+                }
+                if (node.isNull()) {
+                    return o.publishedAt();
+                }
+            }
+        }
+        return o.publishedAt();
+    }
+
+    private static void score(Options o) throws IOException {
+        if (o.scorer() == null || !Files.exists(o.scorer())) {
+            System.out.println("scorer not found (" + o.scorer() + "): pass --scorer PATH/score.py to print metrics");
+            return;
+        }
+        ProcessBuilder pb = new ProcessBuilder("python3", o.scorer().toString(), o.gold().toString(), o.out().toString())
+                .inheritIO();
+        try {
+            int rc = pb.start().waitFor();
+            if (rc != 0) {
+                System.out.println("scorer exited with " + rc);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

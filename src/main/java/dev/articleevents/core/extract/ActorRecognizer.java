@@ -1,0 +1,42 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.lexicon.TsvResource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Armed groups, forces and other actors by alias, across languages (lexicon/actors.tsv). */
+public final class ActorRecognizer {
+    private record Entry(String canonical, String kind) {
+    }
+
+    private final Map<String, NamedEntityLexicon<Entry>> byLanguage = new HashMap<>();
+
+    public ActorRecognizer() {
+        List<String[]> rows = TsvResource.rows("lexicon/actors.tsv", 4);
+        for (String lang : List.of("ar", "en", "fr")) {
+            NamedEntityLexicon<Entry> lexicon = new NamedEntityLexicon<>();
+            for (String[] row : rows) {
+                if (row[2].equals(lang) || row[2].equals("any")) {
+                    lexicon.add(row[3], new Entry(row[0], row[1]));
+                }
+            }
+            byLanguage.put(lang, lexicon);
+        }
+    }
+
+    public List<ActorMention> find(String text, List<Token> tokens, int from, int to, String language) {
+        NamedEntityLexicon<Entry> lexicon = byLanguage.get(language);
+        List<ActorMention> out = new ArrayList<>();
+        if (lexicon == null) {
+            return out;
+        }
+        for (NamedEntityLexicon.Hit<Entry> h : lexicon.find(text, tokens, from, to)) {
+            out.add(new ActorMention(h.start(), h.end(), h.value().canonical(), h.value().kind(), h.surface()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.model.Actor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Roles of an event's actors. Fights and demonstrations have participants; otherwise an actor named before
+ * the event word is its perpetrator and one named after it its target (Arabic and French put the agent
+ * after passive verbs less often than English does, and "by X"/"من قبل X"/"par X" flips it). Civilians
+ * are always targets. When the text names no one for a violence-against-civilians, protest or riot event,
+ * the generic actor ACLED would record is added (Civilians / Protesters / Rioters of the country).
+ */
+final class ActorRoles {
+    private ActorRoles() {
+    }
+
+    static List<Actor> assign(List<Mention> mentions, String eventType, String subEventType, String countryName) {
+        Map<String, Actor> out = new LinkedHashMap<>();
+        boolean participants = subEventType.equals("Armed clash") || eventType.equals("Protests") || eventType.equals("Riots")
+                || subEventType.equals("Agreement");
+        for (Mention m : mentions) {
+            for (ActorMention a : m.actors()) {
+                String name = a.canonical().replace(ActorMention.COUNTRY_PLACEHOLDER, countryName == null ? "unknown country" : countryName);
+                String role;
+                if (a.kind().equals("civilians")) {
+                    role = "target";
+                } else if (participants) {
+                    role = "participant";
+                } else {
+                    role = a.start() < m.trigger().start() ? "perpetrator" : "target";
+                }
+                out.putIfAbsent(name, new Actor(name, a.surface(), role));
+            }
+        }
+        List<Actor> actors = new ArrayList<>(out.values());
+        String implied = switch (eventType) {
+            case "Violence against civilians" -> "Civilians";
+            case "Protests" -> "Protesters";
+            case "Riots" -> "Rioters";
+            default -> null;
+        };
+        if (implied != null && countryName != null && actors.stream().noneMatch(a -> a.name().startsWith(implied))) {
+            actors.add(new Actor(implied + " (" + countryName + ")", null, implied.equals("Civilians") ? "target" : "participant"));
+        }
+        return actors;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.model.CasualtyReport;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of one event, one report per source ("unattributed" when the text names none).
+ * Headline rule: the highest exact death toll among the reports — tolls are revised upward, so the highest
+ * is in practice the latest update the article gives — and the injured figure of that same report (kept
+ * as text with a null number when it is vague, e.g. "عشرات"); when that report gives no injured figure
+ * at all, the highest exact injured figure of the others.
+ */
+final class CasualtyTally {
+    static final String UNATTRIBUTED = "unattributed";
+    private final Map<String, Report> reports = new LinkedHashMap<>();
+
+    private static final class Report {
+        CasualtyFigure killed;
+        CasualtyFigure injured;
+    }
+
+    void add(CasualtyFigure figure, List<String> sources) {
+        String source = sources.isEmpty() ? UNATTRIBUTED : sources.get(0);
+        Report r = reports.computeIfAbsent(source, k -> new Report());
+        if (figure.kind().equals(CasualtyFigure.KILLED)) {
+            r.killed = better(r.killed, figure);
+        } else {
+            r.injured = better(r.injured, figure);
+        }
+    }
+
+    private static CasualtyFigure better(CasualtyFigure current, CasualtyFigure candidate) {
+        if (current == null) {
+            return candidate;
+        }
+        Integer a = current.count().value();
+        Integer b = candidate.count().value();
+        if (a == null) {
+            return b != null ? candidate : current;
+        }
+        return b != null && b > a ? candidate : current;
+    }
+
+    boolean isEmpty() {
+        return reports.isEmpty();
+    }
+
+    List<CasualtyReport> reports() {
+        List<CasualtyReport> out = new ArrayList<>();
+        reports.forEach((source, r) -> out.add(new CasualtyReport(source,
+                r.killed == null ? null : r.killed.count().value(), r.killed == null ? null : r.killed.text(),
+                r.injured == null ? null : r.injured.count().value(), r.injured == null ? null : r.injured.text())));
+        return out;
+    }
+
+    /** The report the headline figures come from, or null when no report has an exact death toll. */
+    private Map.Entry<String, Report> headline() {
+        Map.Entry<String, Report> best = null;
+        for (Map.Entry<String, Report> e : reports.entrySet()) {
+            CasualtyFigure k = e.getValue().killed;
+            if (k != null && k.count().value() != null
+                    && (best == null || k.count().value() > best.getValue().killed.count().value())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    CasualtyFigure fatalities() {
+        Map.Entry<String, Report> h = headline();
+        if (h != null) {
+            return h.getValue().killed;
+        }
+        for (Report r : reports.values()) {
+            if (r.killed != null) {
+                return r.killed; // only vague figures
+            }
+        }
+        return null;
+    }
+
+    CasualtyFigure injured() {
+        Map.Entry<String, Report> h = headline();
+        if (h != null && h.getValue().injured != null) {
+            return h.getValue().injured;
+        }
+        CasualtyFigure best = null;
+        for (Report r : reports.values()) {
+            if (r.injured != null) {
+                best = best == null ? r.injured : better(best, r.injured);
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,162 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.lexicon.PhraseLexicon;
+import dev.articleevents.core.lexicon.TsvResource;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Date expressions (lexicon/dates.tsv) resolved against the publication date:
+ * <ul>
+ *   <li>weekday names (الثلاثاء, Tuesday, mardi): the latest such day on or before publication;</li>
+ *   <li>relative words (أمس, yesterday, hier, غداة …): publication date plus the listed offset;</li>
+ *   <li>absolute dates: day + month [+ year] in either order, both Arabic month series; without a year, the
+ *       latest such date on or before publication;</li>
+ *   <li>vague expressions (last week, الأسبوع الماضي): no day.</li>
+ * </ul>
+ */
+public final class DateResolver {
+    private final PhraseLexicon<String> phrases = new PhraseLexicon<>();
+    private final Map<String, Integer> months = new HashMap<>();
+    private final Set<String> monthWords = new HashSet<>();
+
+    public DateResolver() {
+        for (String[] row : TsvResource.rows("lexicon/dates.tsv", 4)) {
+            switch (row[1]) {
+                case "weekday" -> phrases.add(row[2], "weekday:" + row[3]);
+                case "relative" -> {
+                    if (!row[3].equals("part")) {
+                        phrases.add(row[2], "relative:" + row[3]);
+                    }
+                }
+                case "month" -> {
+                    phrases.add(row[2], "month:" + row[3]);
+                    for (Token t : dev.articleevents.core.language.Tokenizer.tokenize(row[2])) {
+                        monthWords.add(t.norm());
+                        months.put(t.norm(), Integer.parseInt(row[3]));
+                    }
+                }
+                default -> { /* other kinds are not dates */ }
+            }
+        }
+    }
+
+    /** Normalised words that name months (used to tell "12 May" from a count of 12). */
+    public Set<String> monthWords() {
+        return monthWords;
+    }
+
+    public List<DateMention> find(String text, List<Token> tokens, int from, int to, LocalDate published) {
+        List<DateMention> out = new ArrayList<>();
+        List<PhraseLexicon.Match<String>> matches = phrases.findLongest(tokens, from, to);
+        Set<Integer> consumed = new HashSet<>();
+        for (PhraseLexicon.Match<String> m : matches) {
+            if (!m.value().startsWith("month:")) {
+                continue;
+            }
+            DateMention absolute = absolute(text, tokens, from, to, m, published, matches);
+            if (absolute != null) {
+                out.add(absolute);
+                for (int k = absolute.start(); k < absolute.end(); k++) {
+                    consumed.add(k);
+                }
+            }
+        }
+        for (PhraseLexicon.Match<String> m : matches) {
+            if (consumed.contains(m.start()) || m.value().startsWith("month:")) {
+                continue;
+            }
+            String[] kv = m.value().split(":", 2);
+            String surface = span(text, tokens, m.start(), m.end());
+            if (kv[0].equals("weekday")) {
+                out.add(new DateMention(m.start(), m.end(), published == null ? null : latestWeekday(published, Integer.parseInt(kv[1])), false, surface));
+            } else if (kv[1].equals("null")) {
+                out.add(new DateMention(m.start(), m.end(), null, true, surface));
+            } else {
+                out.add(new DateMention(m.start(), m.end(), published == null ? null : published.plusDays(Integer.parseInt(kv[1])), false, surface));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(DateMention::start));
+        return out;
+    }
+
+
+    private DateMention absolute(String text, List<Token> tokens, int from, int to, PhraseLexicon.Match<String> month,
+                                 LocalDate published, List<PhraseLexicon.Match<String>> all) {
+        int monthValue = Integer.parseInt(month.value().substring("month:".length()));
+        int start = month.start();
+        int end = month.end();
+        // a second month name right after the first ("أيار/مايو", "آب (أغسطس)")
+        for (PhraseLexicon.Match<String> m : all) {
+            if (m.value().startsWith("month:") && m.start() == end && m.start() != month.start()) {
+                end = m.end();
+            }
+        }
+        Integer day = null;
+        if (start - 1 >= from && isDay(tokens.get(start - 1))) {
+            day = Integer.parseInt(tokens.get(start - 1).norm());
+            start--;
+        } else if (start - 2 >= from && isDay(tokens.get(start - 2)) && Set.of("من", "de", "of").contains(tokens.get(start - 1).norm())) {
+            day = Integer.parseInt(tokens.get(start - 2).norm());
+            start -= 2;
+        } else if (end < to && isDay(tokens.get(end))) {
+            day = Integer.parseInt(tokens.get(end).norm());
+            end++;
+        }
+        Integer year = null;
+        if (end < to && isYear(tokens.get(end))) {
+            year = Integer.parseInt(tokens.get(end).norm());
+            end++;
+        }
+        if (day == null) {
+            return null; // a month alone gives no day
+        }
+        LocalDate date = null;
+        try {
+            if (year != null) {
+                date = LocalDate.of(year, monthValue, day);
+            } else if (published != null) {
+                date = LocalDate.of(published.getYear(), monthValue, day);
+                if (date.isAfter(published)) {
+                    date = date.minusYears(1);
+                }
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return new DateMention(start, end, date, false, span(text, tokens, start, end));
+    }
+
+    private static boolean isDay(Token t) {
+        if (!t.isNumber() || t.norm().length() > 2) {
+            return false;
+        }
+        int d = Integer.parseInt(t.norm());
+        return d >= 1 && d <= 31;
+    }
+
+    private static boolean isYear(Token t) {
+        if (!t.isNumber() || t.norm().length() != 4) {
+            return false;
+        }
+        int y = Integer.parseInt(t.norm());
+        return y >= 1900 && y <= 2100;
+    }
+
+    static LocalDate latestWeekday(LocalDate published, int isoDay) {
+        int back = (published.getDayOfWeek().getValue() - isoDay + 7) % 7;
+        return published.minusDays(back);
+    }
+
+    private static String span(String text, List<Token> tokens, int start, int end) {
+        return text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+    }
+}

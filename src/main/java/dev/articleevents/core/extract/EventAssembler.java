@@ -1,0 +1,205 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.geo.Gazetteer;
+import dev.articleevents.core.geo.Place;
+import dev.articleevents.core.geo.PlaceMention;
+import dev.articleevents.core.language.TextNormalizer;
+import dev.articleevents.core.model.Actor;
+import dev.articleevents.core.model.Event;
+import dev.articleevents.core.model.Location;
+import dev.articleevents.core.model.Span;
+import dev.articleevents.core.summarize.DigestWriter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Groups mentions into events — one kind of action, at one place, on one day — and builds the contract's
+ * event records. The same incident told twice (a car bomb via AP, a suicide attack via AFP) is one event:
+ * a suicide bomb and a remote explosive at the same place and day are the same kind of action, and a weak
+ * word ("killed") joins whatever event shares its place and day. Events dated more than
+ * {@value #BACKGROUND_DAYS} days before publication are background and dropped.
+ */
+public final class EventAssembler {
+    static final int BACKGROUND_DAYS = 30;
+    private static final Set<String> EXPLOSIVE_ATTACKS = Set.of("Suicide bomb", "Remote explosive/landmine/IED");
+    private final Gazetteer gazetteer;
+
+    public EventAssembler(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    private static final class Group {
+        final List<Mention> mentions = new ArrayList<>();
+        String subEventType;
+        String eventType;
+        double weight;
+
+        Group(Mention m) {
+            add(m);
+        }
+
+        void add(Mention m) {
+            mentions.add(m);
+            Trigger t = m.trigger();
+            if (subEventType == null || outranks(t, this)) {
+                subEventType = t.subEventType();
+                eventType = t.eventType();
+            }
+            weight = Math.max(weight, t.weight());
+        }
+
+        private static boolean outranks(Trigger t, Group g) {
+            if (t.subEventType().equals("Suicide bomb") && EXPLOSIVE_ATTACKS.contains(g.subEventType)) {
+                return true;
+            }
+            return g.weight < MentionFinder.WEAK_WEIGHT && t.weight() >= MentionFinder.WEAK_WEIGHT;
+        }
+
+        PlaceMention place() {
+            PlaceMention best = null;
+            for (Mention m : mentions) {
+                if (m.place() != null && (best == null || m.place().specificity() > best.specificity())) {
+                    best = m.place();
+                }
+            }
+            return best;
+        }
+
+        Mention dated() {
+            for (Mention m : mentions) {
+                if (m.dateKnown()) {
+                    return m;
+                }
+            }
+            return mentions.get(0);
+        }
+    }
+
+    public List<Event> assemble(List<Mention> mentions, LocalDate published) {
+        List<Group> groups = new ArrayList<>();
+        for (Mention m : mentions) {
+            Group home = null;
+            for (Group g : groups) {
+                if (sameEvent(g, m)) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                groups.add(new Group(m));
+            } else {
+                home.add(m);
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        for (Group g : groups) {
+            Event e = build(g, published);
+            if (e != null) {
+                events.add(e);
+            }
+        }
+        return events;
+    }
+
+    private static boolean sameEvent(Group g, Mention m) {
+        Mention first = g.mentions.get(0);
+        boolean weak = m.trigger().weight() < MentionFinder.WEAK_WEIGHT || g.weight < MentionFinder.WEAK_WEIGHT;
+        boolean sameKind = g.subEventType.equals(m.trigger().subEventType())
+                || (EXPLOSIVE_ATTACKS.contains(g.subEventType) && EXPLOSIVE_ATTACKS.contains(m.trigger().subEventType()))
+                || weak;
+        if (!sameKind) {
+            return false;
+        }
+        boolean samePlace = placeKey(g.place()).equals(placeKey(m.place())) || g.place() == null || m.place() == null;
+        Mention dated = g.dated();
+        boolean sameDay = !dated.dateKnown() || !m.dateKnown() || Objects.equals(dated.date(), m.date());
+        return samePlace && sameDay && first.story() >= 0;
+    }
+
+    static String placeKey(PlaceMention p) {
+        if (p == null) {
+            return "";
+        }
+        return p.place() != null ? "g" + p.place().geonameId() + p.place().name() : "t" + TextNormalizer.normalize(p.surface());
+    }
+
+    private Event build(Group g, LocalDate published) {
+        PlaceMention placeMention = g.place();
+        if (placeMention == null) {
+            return null; // nowhere to put it: not reported
+        }
+        Mention dated = g.dated();
+        boolean vague = g.mentions.stream().allMatch(Mention::vagueDate);
+        LocalDate date = vague ? null : dated.date();
+        if (date != null && published != null && date.isBefore(published.minusDays(BACKGROUND_DAYS))) {
+            return null;
+        }
+        String dateText = dated.dateKnown() ? dated.dateText() : null;
+        PlaceMention sub = g.mentions.stream().map(Mention::sublocation).filter(Objects::nonNull).findFirst().orElse(null);
+        Location location = location(placeMention, sub, g);
+        String countryName = countryName(location.country());
+
+        CasualtyTally tally = new CasualtyTally();
+        Set<String> sources = new LinkedHashSet<>();
+        Set<Span> evidence = new LinkedHashSet<>();
+        for (Mention m : g.mentions) {
+            for (CasualtyFigure f : m.casualties()) {
+                tally.add(f, m.sources());
+            }
+            sources.addAll(m.sources());
+            evidence.add(m.sentence());
+        }
+        CasualtyFigure killed = tally.fatalities();
+        CasualtyFigure injured = tally.injured();
+        List<Actor> actors = ActorRoles.assign(g.mentions, g.eventType, g.subEventType, countryName);
+        double confidence = Math.min(0.99, 0.5 * g.weight + 0.2 + (dated.dateKnown() ? 0.1 : 0)
+                + (placeMention.specificity() >= 3 ? 0.1 : 0) + (g.mentions.size() > 1 ? 0.05 : 0) + (tally.isEmpty() ? 0 : 0.05));
+        List<Span> spans = evidence.stream().sorted(java.util.Comparator.comparingInt(Span::start)).toList();
+        Event draft = new Event(g.eventType, g.subEventType, date == null ? null : date.toString(), dateText, location, actors,
+                killed == null ? null : killed.count().value(), killed == null ? null : killed.text(),
+                injured == null ? null : injured.count().value(), injured == null ? null : injured.text(),
+                tally.reports(), List.copyOf(sources), spans, Math.round(confidence * 100) / 100.0, null);
+        return withDigest(draft);
+    }
+
+    private static Event withDigest(Event e) {
+        return new Event(e.eventType(), e.subEventType(), e.date(), e.dateText(), e.location(), e.actors(), e.fatalities(),
+                e.fatalitiesText(), e.injured(), e.injuredText(), e.casualtyReports(), e.sources(), e.evidence(),
+                e.confidence(), DigestWriter.digest(e));
+    }
+
+    private Location location(PlaceMention pm, PlaceMention sub, Group g) {
+        String sublocation = sub == null ? null : sub.surface();
+        Place p = pm.place();
+        if (p != null) {
+            int precision = p.isCountry() ? 3 : "region".equals(p.kind()) ? 3 : "near".equals(pm.cueKind()) ? 2 : 1;
+            return new Location(p.name(), pm.surface(), p.country(), p.isCountry() ? null : p.admin1(), p.lat(), p.lon(),
+                    p.geonameId() == 0 ? null : p.geonameId(), sublocation, precision, p.isCountry() ? "country" : "gazetteer");
+        }
+        // a village or camp the gazetteer lacks: placed at the best enclosing place the text gives
+        Place enclosing = null;
+        for (Mention m : g.mentions) {
+            if (m.enclosing() != null && m.enclosing().place() != null) {
+                enclosing = m.enclosing().place();
+                break;
+            }
+        }
+        return new Location(pm.surface(), pm.surface(), enclosing == null ? null : enclosing.country(),
+                enclosing == null || enclosing.isCountry() ? null : enclosing.admin1(),
+                enclosing == null ? null : enclosing.lat(), enclosing == null ? null : enclosing.lon(), null, sublocation, 2,
+                enclosing == null ? "none" : "enclosing-place");
+    }
+
+    private String countryName(String cc) {
+        if (cc == null) {
+            return null;
+        }
+        Place country = gazetteer.country(cc);
+        return country == null ? cc : country.name();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.geo.Gazetteer;
+import dev.articleevents.core.geo.PlaceMention;
+import dev.articleevents.core.geo.PlaceRecognizer;
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.model.Event;
+import dev.articleevents.core.structure.Article;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Article → events: places of the whole article first (they give each other context), then mentions, then events. */
+public final class EventExtractor {
+    private final PlaceRecognizer places;
+    private final MentionFinder mentions;
+    private final EventAssembler assembler;
+
+    public EventExtractor(Gazetteer gazetteer) {
+        this.places = new PlaceRecognizer(gazetteer);
+        DateResolver dates = new DateResolver();
+        NumberReader numbers = new NumberReader();
+        this.mentions = new MentionFinder(new TriggerLexicon(), dates, new CasualtyReader(numbers, dates.monthWords()),
+                new ActorRecognizer(), new SourceRecognizer(), new NonEventCues());
+        this.assembler = new EventAssembler(gazetteer);
+    }
+
+    public List<Event> extract(Article article, List<Token> tokens, String language, LocalDate published) {
+        List<PlaceMention> found = places.find(article.text(), tokens, 0, tokens.size(), language);
+        List<Mention> ms = mentions.find(article, tokens, found, language, published, mainPlace(found));
+        return assembler.assemble(ms, published);
+    }
+
+    /** The article's most named city (else region, else country): where events without a place of their own go. */
+    static PlaceMention mainPlace(List<PlaceMention> found) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, PlaceMention> first = new HashMap<>();
+        for (PlaceMention p : found) {
+            if (p.place() == null) {
+                continue;
+            }
+            String key = EventAssembler.placeKey(p);
+            counts.merge(key, 1, Integer::sum);
+            first.putIfAbsent(key, p);
+        }
+        PlaceMention best = null;
+        int bestScore = -1;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            PlaceMention p = first.get(e.getKey());
+            int score = p.specificity() * 100 + e.getValue();
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+}

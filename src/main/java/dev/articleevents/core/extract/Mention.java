@@ -1,0 +1,24 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.geo.PlaceMention;
+import dev.articleevents.core.model.Span;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One sentence's report of one kind of action: the trigger, and what the sentence (or, failing that, its
+ * paragraph or story) says about when, where, who, how many and according to whom.
+ *
+ * @param place       the place the action happened (null when no place is known at all)
+ * @param enclosing   when the place is a village the gazetteer lacks, the known place around it
+ * @param sublocation a district or front line inside the place, or null
+ * @param dateKnown   false when the text says nothing about the day (then date is the fallback)
+ * @param vagueDate   true when the text explicitly gives no day ("last week")
+ */
+public record Mention(Trigger trigger, Span sentence, int story, PlaceMention place, PlaceMention enclosing,
+                      PlaceMention sublocation,
+                      LocalDate date, String dateText, boolean dateKnown, boolean vagueDate,
+                      List<ActorMention> actors, List<CasualtyFigure> casualties, List<String> sources,
+                      int triggerChar) {
+}

@@ -1,0 +1,254 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.geo.PlaceMention;
+import dev.articleevents.core.geo.PlaceRecognizer;
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.model.Span;
+import dev.articleevents.core.structure.Article;
+import dev.articleevents.core.structure.Block;
+import dev.articleevents.core.structure.BlockKind;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads every paragraph sentence and turns each event word into a {@link Mention}. What a sentence does not
+ * say is taken from its context, nearest first: the date from the paragraph's last dated sentence, then the
+ * story's first date, then the publication date (marked as not stated); the place from the paragraph,
+ * then the story, then the article's main place. Weak event words ("killed", "attack") give way to a
+ * precise one in the same sentence. Sentences about courts, accidents or threats yield nothing.
+ */
+public final class MentionFinder {
+    static final double MIN_WEIGHT = 0.35;
+    static final double WEAK_WEIGHT = 0.5;
+    private final TriggerLexicon triggers;
+    private final DateResolver dates;
+    private final CasualtyReader casualties;
+    private final ActorRecognizer actors;
+    private final SourceRecognizer sources;
+    private final NonEventCues nonEvents;
+
+    public MentionFinder(TriggerLexicon triggers, DateResolver dates, CasualtyReader casualties, ActorRecognizer actors,
+                         SourceRecognizer sources, NonEventCues nonEvents) {
+        this.triggers = triggers;
+        this.dates = dates;
+        this.casualties = casualties;
+        this.actors = actors;
+        this.sources = sources;
+        this.nonEvents = nonEvents;
+    }
+
+    /** Context that carries from sentence to sentence. */
+    private static final class Context {
+        PlaceMention storyPlace;
+        PlaceMention paragraphPlace;
+        DateMention storyDate;
+        DateMention paragraphDate;
+        int story = -1;
+        Mention lastMention;
+    }
+
+    public List<Mention> find(Article article, List<Token> tokens, List<PlaceMention> places, String language,
+                              LocalDate published, PlaceMention articlePlace) {
+        String text = article.text();
+        List<Mention> out = new ArrayList<>();
+        Context ctx = new Context();
+        for (Block block : article.blocks()) {
+            if (block.kind() != BlockKind.PARAGRAPH) {
+                continue;
+            }
+            if (block.story() != ctx.story) {
+                ctx.story = block.story();
+                ctx.storyPlace = null;
+                ctx.storyDate = null;
+                ctx.lastMention = null;
+            }
+            ctx.paragraphPlace = null;
+            ctx.paragraphDate = null;
+            List<String> paragraphSources = sourceNames(text, tokens, block.span(), language);
+            for (Span sentence : block.sentences()) {
+                int from = firstToken(tokens, sentence.start());
+                int to = firstToken(tokens, sentence.end());
+                if (from >= to) {
+                    continue;
+                }
+                readSentence(text, tokens, from, to, sentence, block.story(), places, language, published, articlePlace,
+                        paragraphSources, ctx, out);
+            }
+        }
+        return out;
+    }
+
+    private void readSentence(String text, List<Token> tokens, int from, int to, Span sentence, int story,
+                              List<PlaceMention> places, String language, LocalDate published, PlaceMention articlePlace,
+                              List<String> paragraphSources, Context ctx, List<Mention> out) {
+        List<DateMention> sentenceDates = dates.find(text, tokens, from, to, published);
+        List<PlaceMention> sentencePlaces = places.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+        List<CasualtyFigure> figures = casualties.read(text, tokens, from, to);
+        List<Trigger> found = nonEvents.present(tokens, from, to, language) ? List.of() : triggers.find(tokens, from, to, language);
+        double strongest = found.stream().mapToDouble(Trigger::weight).max().orElse(0);
+        List<Trigger> kept = found.stream()
+                .filter(t -> t.weight() >= MIN_WEIGHT || !figures.isEmpty())
+                .filter(t -> t.weight() >= WEAK_WEIGHT || strongest < WEAK_WEIGHT + 0.1)
+                .toList();
+        kept = oneTriggerPerSubType(kept);
+        List<ActorMention> sentenceActors = actors.find(text, tokens, from, to, language);
+        List<String> sentenceSources = sourceNames(text, tokens, sentence, language);
+        List<String> attributed = sentenceSources.isEmpty() ? paragraphSources : sentenceSources;
+
+        if (kept.isEmpty() && !figures.isEmpty() && ctx.lastMention != null && ctx.lastMention.story() == story) {
+            // "Police said five people were killed": figures for the event just described
+            Mention last = ctx.lastMention;
+            out.add(new Mention(last.trigger(), sentence, story, last.place(), last.enclosing(), last.sublocation(), last.date(), last.dateText(),
+                    last.dateKnown(), last.vagueDate(), sentenceActors, figures, attributed, last.triggerChar()));
+        }
+        for (Trigger t : kept) {
+            DateMention date = nearestDate(sentenceDates, t);
+            PlaceMention place = bestPlace(sentencePlaces, t, false);
+            PlaceMention sub = bestPlace(sentencePlaces, t, true);
+            PlaceMention around = ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.storyPlace != null ? ctx.storyPlace : articlePlace;
+            if (place == null) {
+                place = around;
+            }
+            PlaceMention enclosing = null;
+            if (place != null && place.place() == null) {
+                enclosing = sentencePlaces.stream().filter(p -> p.place() != null)
+                        .max(java.util.Comparator.comparingInt(PlaceMention::specificity)).orElse(around);
+            }
+            boolean known = date != null;
+            boolean vague = date != null && date.vague();
+            LocalDate day = date != null ? date.date() : ctx.paragraphDate != null ? ctx.paragraphDate.date()
+                    : ctx.storyDate != null ? ctx.storyDate.date() : published;
+            String dayText = date != null ? date.text() : ctx.paragraphDate != null ? ctx.paragraphDate.text()
+                    : ctx.storyDate != null ? ctx.storyDate.text() : null;
+            known |= date == null && (ctx.paragraphDate != null || ctx.storyDate != null);
+            List<CasualtyFigure> own = figuresNearest(figures, kept, t, tokens);
+            Mention m = new Mention(t, sentence, story, place, enclosing, sub, day, dayText, known, vague, sentenceActors, own,
+                    attributed, tokens.get(t.start()).start());
+            out.add(m);
+            ctx.lastMention = m;
+        }
+        // the context for the sentences that follow
+        PlaceMention placeHere = bestPlace(sentencePlaces, null, false);
+        if (placeHere != null) {
+            ctx.paragraphPlace = placeHere;
+            if (ctx.storyPlace == null || placeHere.specificity() >= ctx.storyPlace.specificity()) {
+                ctx.storyPlace = placeHere;
+            }
+        }
+        for (DateMention d : sentenceDates) {
+            if (!d.vague() && d.date() != null) {
+                ctx.paragraphDate = d;
+                if (ctx.storyDate == null) {
+                    ctx.storyDate = d;
+                }
+            }
+        }
+    }
+
+    /** Several words for the same kind of action in one sentence are one mention, the surest word kept. */
+    private static List<Trigger> oneTriggerPerSubType(List<Trigger> triggers) {
+        Map<String, Trigger> best = new HashMap<>();
+        for (Trigger t : triggers) {
+            best.merge(t.subEventType(), t, (a, b) -> a.weight() >= b.weight() ? a : b);
+        }
+        return triggers.stream().filter(t -> best.get(t.subEventType()) == t).toList();
+    }
+
+    /** The concrete date nearest the trigger; a vague one ("last week") only when there is no concrete one. */
+    private static DateMention nearestDate(List<DateMention> dates, Trigger t) {
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : dates) {
+            if (d.vague()) {
+                continue;
+            }
+            int distance = d.start() >= t.end() ? d.start() - t.end() : t.start() - d.end();
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        if (best == null) {
+            for (DateMention d : dates) {
+                if (d.vague()) {
+                    return d;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The most specific place of the sentence, nearest the trigger when several are equally specific.
+     * With {@code sublocation}, the district or front line instead.
+     */
+    static PlaceMention bestPlace(List<PlaceMention> places, Trigger t, boolean sublocation) {
+        PlaceMention best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (PlaceMention p : places) {
+            if (p.isSublocation() != sublocation) {
+                continue;
+            }
+            int distance = t == null ? 0 : p.start() >= t.end() ? p.start() - t.end() : (t.start() - p.end()) + 2;
+            double score = p.specificity() * 10 - distance * 0.5;
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Each figure belongs to the trigger nearest it in the sentence. */
+    private static List<CasualtyFigure> figuresNearest(List<CasualtyFigure> figures, List<Trigger> triggers, Trigger t,
+                                                       List<Token> tokens) {
+        List<CasualtyFigure> own = new ArrayList<>();
+        for (CasualtyFigure f : figures) {
+            Trigger nearest = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Trigger other : triggers) {
+                int ts = tokens.get(other.start()).start();
+                int te = tokens.get(other.end() - 1).end();
+                int distance = f.start() >= te ? f.start() - te : ts >= f.end() ? ts - f.end() : 0;
+                if (distance < bestDistance) {
+                    nearest = other;
+                    bestDistance = distance;
+                }
+            }
+            if (nearest == t) {
+                own.add(f);
+            }
+        }
+        return own;
+    }
+
+    private List<String> sourceNames(String text, List<Token> tokens, Span span, String language) {
+        int from = firstToken(tokens, span.start());
+        int to = firstToken(tokens, span.end());
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (SourceRecognizer.SourceMention s : sources.find(text, tokens, from, to, language)) {
+            names.add(s.name());
+        }
+        return List.copyOf(names);
+    }
+
+    /** Index of the first token starting at or after the offset. */
+    static int firstToken(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

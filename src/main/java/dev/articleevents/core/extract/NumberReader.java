@@ -1,0 +1,132 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.lexicon.PhraseLexicon;
+import dev.articleevents.core.lexicon.TsvResource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Counts in digits (Western, Eastern Arabic, Persian) and in words ("ثلاثة وعشرون", "twenty-three",
+ * "vingt-trois", "quatre-vingts"), vague counts and the bound words before them (lexicon/numbers.tsv).
+ * Number words match on the word itself or after a leading و/ف only: stripping ال would turn الاثنين
+ * (Monday) into "two".
+ */
+public final class NumberReader {
+    private static final Set<String> JOINERS = Set.of("and", "et", "و");
+    private final Map<String, Integer> words = new HashMap<>();
+    private final PhraseLexicon<String> vague = new PhraseLexicon<>();
+    private final PhraseLexicon<String> bounds = new PhraseLexicon<>();
+
+    public NumberReader() {
+        for (String[] row : TsvResource.rows("lexicon/numbers.tsv", 4)) {
+            String kind = row[3];
+            switch (kind) {
+                case "exact" -> {
+                    if (!row[2].isEmpty()) {
+                        words.put(dev.articleevents.core.language.TextNormalizer.normalize(row[1]), Integer.parseInt(row[2]));
+                    }
+                }
+                case "vague" -> vague.add(row[1], "vague");
+                case "lower-bound-prefix" -> bounds.add(row[1], "lower-bound");
+                case "approx-prefix" -> bounds.add(row[1], "approx");
+                case "upper-bound-prefix" -> bounds.add(row[1], "upper-bound");
+                default -> { /* unknown kinds are ignored, the file may grow */ }
+            }
+        }
+    }
+
+    /** Every count in [from, to), left to right. */
+    public List<Count> read(List<Token> tokens, int from, int to) {
+        List<Count> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Count c = readAt(tokens, i, to);
+            if (c != null) {
+                out.add(withBound(tokens, from, c));
+                i = c.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Count readAt(List<Token> tokens, int i, int to) {
+        Token t = tokens.get(i);
+        if (t.isNumber()) {
+            try {
+                double v = Double.parseDouble(t.norm().replace("٫", "."));
+                return v > 1_000_000 ? null : new Count((int) v, "exact", i, i + 1);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        for (PhraseLexicon.Match<String> m : vague.findAll(tokens, i, Math.min(to, i + 4))) {
+            if (m.start() == i) {
+                return new Count(null, "vague", i, m.end());
+            }
+        }
+        Integer first = wordValue(t);
+        if (first == null) {
+            return null;
+        }
+        int total = 0;
+        int current = 0;
+        int previous = -1;
+        int end = i;
+        int k = i;
+        while (k < to) {
+            Integer v = wordValue(tokens.get(k));
+            if (v == null) {
+                if (k + 1 < to && JOINERS.contains(tokens.get(k).norm()) && wordValue(tokens.get(k + 1)) != null) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (v == 1000 || v == 1_000_000) {
+                total += Math.max(current, 1) * v;
+                current = 0;
+            } else if (v == 100) {
+                current = Math.max(current, 1) * 100;
+            } else if (v == 20 && previous >= 2 && previous <= 9 && current == previous) {
+                current = previous * 20; // quatre-vingt(s)
+            } else {
+                current += v;
+            }
+            previous = v;
+            end = k + 1;
+            k++;
+        }
+        return new Count(total + current, "exact", i, end);
+    }
+
+    private Integer wordValue(Token t) {
+        Integer v = words.get(t.norm());
+        if (v == null && t.norm().length() > 2 && (t.norm().startsWith("و") || t.norm().startsWith("ف"))) {
+            v = words.get(t.norm().substring(1));
+        }
+        return v;
+    }
+
+    /** "at least 12", "أكثر من 30": the bound words just before the count. Arabic "على الأقل" may follow. */
+    private Count withBound(List<Token> tokens, int from, Count c) {
+        for (int len = 4; len >= 1; len--) {
+            int s = c.start() - len;
+            if (s < from) {
+                continue;
+            }
+            for (PhraseLexicon.Match<String> m : bounds.findAll(tokens, s, c.start())) {
+                if (m.start() == s && m.end() == c.start()) {
+                    return new Count(c.value(), c.value() == null ? "vague" : m.value(), s, c.end());
+                }
+            }
+        }
+        return c;
+    }
+}

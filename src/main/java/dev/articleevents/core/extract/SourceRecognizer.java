@@ -1,0 +1,42 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.lexicon.TsvResource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Who the text quotes for its facts: agencies, officials, statements, witnesses (lexicon/sources.tsv). */
+public final class SourceRecognizer {
+    /** A source named over tokens [start, end). */
+    public record SourceMention(int start, int end, String name) {
+    }
+
+    private final Map<String, NamedEntityLexicon<String>> byLanguage = new HashMap<>();
+
+    public SourceRecognizer() {
+        List<String[]> rows = TsvResource.rows("lexicon/sources.tsv", 3);
+        for (String lang : List.of("ar", "en", "fr")) {
+            NamedEntityLexicon<String> lexicon = new NamedEntityLexicon<>();
+            for (String[] row : rows) {
+                if (!row[0].isEmpty() && (row[1].equals(lang) || row[1].equals("any"))) {
+                    lexicon.add(row[2], row[0]);
+                }
+            }
+            byLanguage.put(lang, lexicon);
+        }
+    }
+
+    public List<SourceMention> find(String text, List<Token> tokens, int from, int to, String language) {
+        NamedEntityLexicon<String> lexicon = byLanguage.get(language);
+        List<SourceMention> out = new ArrayList<>();
+        if (lexicon != null) {
+            for (NamedEntityLexicon.Hit<String> h : lexicon.find(text, tokens, from, to)) {
+                out.add(new SourceMention(h.start(), h.end(), h.value()));
+            }
+        }
+        return out;
+    }
+}

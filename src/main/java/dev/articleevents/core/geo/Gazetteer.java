@@ -1,0 +1,108 @@
+package dev.articleevents.core.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Places by matching key. Loaded once from the packaged index; without it (a build without the gazetteer
+ * data) only countries are known, with names in English, French and Arabic from the Java runtime's own
+ * locale data and no coordinates — {@link #complete()} tells which.
+ */
+public final class Gazetteer {
+    private final Map<String, List<Place>> byKey;
+    private final Map<String, Place> countries;
+    private final boolean complete;
+    private final int maxKeyWords;
+
+    private Gazetteer(Map<String, List<Place>> byKey, Map<String, Place> countries, boolean complete) {
+        this.byKey = byKey;
+        this.countries = countries;
+        this.complete = complete;
+        this.maxKeyWords = byKey.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    public static Gazetteer load() {
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(PlaceIndexFormat.RESOURCE);
+        if (in == null) {
+            return countriesOnly();
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8))) {
+            return read(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable place index " + PlaceIndexFormat.RESOURCE, e);
+        }
+    }
+
+    static Gazetteer read(BufferedReader r) throws IOException {
+        Map<String, List<Place>> byKey = new HashMap<>(200_000);
+        Map<String, Place> countries = new HashMap<>();
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] c = line.split("\t", -1);
+            if (c.length < PlaceIndexFormat.COLUMNS) {
+                continue;
+            }
+            Place p = new Place(Long.parseLong(c[0]), c[1], c[2], c[3].isEmpty() ? null : c[3], number(c[4]), number(c[5]),
+                    c[6], c[7], c[8].isEmpty() ? 0 : Long.parseLong(c[8]));
+            for (String key : c[9].split("\\|")) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
+            }
+            if (p.isCountry()) {
+                countries.put(p.country(), p);
+            }
+        }
+        return new Gazetteer(byKey, countries, true);
+    }
+
+    static Gazetteer countriesOnly() {
+        Map<String, List<Place>> byKey = new HashMap<>();
+        Map<String, Place> countries = new HashMap<>();
+        Locale[] languages = {Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("ar")};
+        for (String cc : Locale.getISOCountries()) {
+            Locale region = new Locale("", cc);
+            Place p = new Place(0, region.getDisplayCountry(Locale.ENGLISH), cc, null, null, null, "country", "PCL", 0);
+            countries.put(cc, p);
+            for (Locale language : languages) {
+                String key = PlaceIndexFormat.key(region.getDisplayCountry(language));
+                if (!key.isEmpty()) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
+                }
+            }
+        }
+        return new Gazetteer(byKey, countries, false);
+    }
+
+    private static Double number(String s) {
+        return s.isEmpty() ? null : Double.valueOf(s);
+    }
+
+    public List<Place> lookup(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    public Place country(String cc) {
+        return countries.get(cc);
+    }
+
+    /** Whether the full place index is present (false: countries only). */
+    public boolean complete() {
+        return complete;
+    }
+
+    public int maxKeyWords() {
+        return Math.min(maxKeyWords, 5);
+    }
+}

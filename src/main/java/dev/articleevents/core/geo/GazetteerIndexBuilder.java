@@ -1,0 +1,201 @@
+package dev.articleevents.core.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Builds the packaged place index ({@link PlaceIndexFormat}) from one of two inputs:
+ * <ul>
+ *   <li>{@code --shared DIR}: the project's prepared gazetteer ({@code gazetteer.tsv} and {@code countries.tsv},
+ *       GeoNames-derived with Arabic and French names; see its README);</li>
+ *   <li>{@code --geonames DIR}: the public GeoNames dumps {@code cities15000.txt}, {@code admin1CodesASCII.txt}
+ *       and {@code countryInfo.txt} (https://download.geonames.org/export/dump/). Arabic and French names then
+ *       come from the untagged alternate names: names written only in Arabic letters become Arabic names.</li>
+ * </ul>
+ * The build runs it with {@code --shared ../shared/data/gazetteer}; when that folder is absent it writes
+ * nothing and the engine geocodes countries only (and says so in its warnings).
+ * Usage: {@code GazetteerIndexBuilder (--shared|--geonames) DIR OUTPUT_FILE}
+ */
+public final class GazetteerIndexBuilder {
+    static final String ATTRIBUTION = "Contains data from GeoNames (geonames.org, CC BY 4.0), Unicode CLDR, and "
+            + "Wikidata-derived labels by J. Kamran (CC BY 4.0); modified.";
+
+    private GazetteerIndexBuilder() {
+    }
+
+    record Row(long id, String name, String country, String admin1Code, String lat, String lon, String kind,
+               String featureCode, String population, Set<String> names) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3 || !(args[0].equals("--shared") || args[0].equals("--geonames"))) {
+            System.err.println("usage: GazetteerIndexBuilder (--shared|--geonames) INPUT_DIR OUTPUT_FILE");
+            System.exit(2);
+        }
+        Path in = Path.of(args[1]);
+        Path out = Path.of(args[2]);
+        boolean shared = args[0].equals("--shared");
+        Path probe = in.resolve(shared ? "gazetteer.tsv" : "cities15000.txt");
+        if (!Files.exists(probe)) {
+            System.out.println("[gazetteer] " + probe + " not found: no place index packaged; the engine will geocode "
+                    + "countries only. See README \"Gazetteer\" to build one from the GeoNames dumps.");
+            return;
+        }
+        List<Row> rows = shared ? readShared(in) : readGeoNames(in);
+        int written = write(rows, out, shared ? "prepared gazetteer " + in : "GeoNames dumps in " + in);
+        System.out.println("[gazetteer] " + written + " places → " + out + " (" + Files.size(out) / 1024 + " KiB)");
+    }
+
+    static List<Row> readShared(Path dir) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        Map<String, Set<String>> countryAliases = new HashMap<>();
+        for (String[] c : tsv(dir.resolve("countries.tsv"), true)) {
+            Set<String> names = new LinkedHashSet<>();
+            for (int i = 3; i < c.length; i++) {
+                split(c[i], names);
+            }
+            countryAliases.put(c[0], names);
+        }
+        for (String[] r : tsv(dir.resolve("gazetteer.tsv"), true)) {
+            String fc = r[7];
+            String kind = fc.equals("PCL") ? "country" : fc.equals("ADM1") ? "region" : "city";
+            Set<String> names = new LinkedHashSet<>();
+            names.add(r[1]);
+            names.add(r[2]);
+            split(r[9], names);
+            split(r[10], names);
+            split(r[11], names);
+            if (kind.equals("country")) {
+                names.addAll(countryAliases.getOrDefault(r[3], Set.of()));
+            }
+            rows.add(new Row(Long.parseLong(r[0]), r[1], r[3], r[4], r[5], r[6], kind, fc, r[8], names));
+        }
+        return rows;
+    }
+
+    static List<Row> readGeoNames(Path dir) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        for (String[] c : tsv(dir.resolve("countryInfo.txt"), false)) {
+            // ISO ISO3 ISO-Numeric fips Country Capital Area Population Continent tld CurrencyCode ... geonameid(16)
+            if (c.length < 17 || c[16].isEmpty()) {
+                continue;
+            }
+            rows.add(new Row(Long.parseLong(c[16]), c[4], c[0], "", "", "", "country", "PCL", c[7], new LinkedHashSet<>(List.of(c[4]))));
+        }
+        for (String[] a : tsv(dir.resolve("admin1CodesASCII.txt"), false)) {
+            // code(CC.admin1) name asciiname geonameid
+            String[] code = a[0].split("\\.", 2);
+            rows.add(new Row(Long.parseLong(a[3]), a[1], code[0], code.length > 1 ? code[1] : "", "", "", "region", "ADM1", "",
+                    new LinkedHashSet<>(List.of(a[1], a[2]))));
+        }
+        for (String[] p : tsv(dir.resolve("cities15000.txt"), false)) {
+            // geonameid name asciiname alternatenames lat lon fclass fcode cc cc2 admin1 admin2 admin3 admin4 population ...
+            Set<String> names = new LinkedHashSet<>(List.of(p[1], p[2]));
+            for (String alt : p[3].split(",")) {
+                if (!alt.isBlank() && (PlaceIndexFormat.isArabic(alt) ? onlyArabicLetters(alt) : isLatin(alt))) {
+                    names.add(alt.strip());
+                }
+            }
+            rows.add(new Row(Long.parseLong(p[0]), p[1], p[8], p[10], p[4], p[5], "city", p[7], p[14], names));
+        }
+        return rows;
+    }
+
+    /** Names with Persian, Urdu or Kurdish letters are not Arabic names, even in Arabic script. */
+    static boolean onlyArabicLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c) && !(c >= '\u0621' && c <= '\u064A')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c) && c > 0x024F) {
+                return false;
+            }
+        }
+        // all-caps codes of up to four letters (IATA, abbreviations) are not names
+        return !(s.length() <= 4 && s.equals(s.toUpperCase(Locale.ROOT)));
+    }
+
+    static int write(List<Row> rows, Path out, String from) throws IOException {
+        Map<String, String> admin1Names = new HashMap<>();
+        for (Row r : rows) {
+            if (r.kind().equals("region")) {
+                admin1Names.put(r.country() + "." + r.admin1Code(), r.name());
+            }
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        int n = 0;
+        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
+            w.write("# article-events place index, generated from " + from.replace('\n', ' ') + "\n");
+            w.write("# " + ATTRIBUTION + "\n");
+            w.write("# columns: geonameId name country admin1 lat lon kind featureCode population keys(|)\n");
+            for (Row r : rows) {
+                Set<String> keys = new LinkedHashSet<>();
+                for (String name : r.names()) {
+                    String key = PlaceIndexFormat.key(name);
+                    if (!key.isEmpty()) {
+                        keys.add(key);
+                    }
+                }
+                if (keys.isEmpty()) {
+                    continue;
+                }
+                String admin1 = r.kind().equals("city") ? admin1Names.getOrDefault(r.country() + "." + r.admin1Code(), "")
+                        : r.kind().equals("region") ? r.name() : "";
+                w.write(String.join("\t", Long.toString(r.id()), r.name(), r.country(), admin1, r.lat(), r.lon(), r.kind(),
+                        r.featureCode(), r.population().isEmpty() ? "0" : r.population(), String.join("|", keys)));
+                w.write('\n');
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void split(String field, Set<String> into) {
+        if (field == null || field.isBlank()) {
+            return;
+        }
+        for (String s : field.split("\\|")) {
+            if (!s.isBlank()) {
+                into.add(s.strip());
+            }
+        }
+    }
+
+    private static List<String[]> tsv(Path file, boolean header) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            boolean first = true;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank() || (header && first)) {
+                    first = false;
+                    continue;
+                }
+                first = false;
+                rows.add(line.split("\t", -1));
+            }
+        }
+        return rows;
+    }
+}

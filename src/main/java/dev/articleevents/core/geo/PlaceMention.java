@@ -1,0 +1,25 @@
+package dev.articleevents.core.geo;
+
+/**
+ * A place named in the text over tokens [start, end), character offsets [charStart, charEnd).
+ * {@code place} is the gazetteer entry, or null for a place the gazetteer lacks (a village, camp or
+ * district found from its cue word: "قرية X", "the village of X"). {@code cueKind} is the kind of the cue
+ * before it (settlement, district, camp, frontline, region, near, in, direction) or null.
+ */
+public record PlaceMention(int start, int end, int charStart, int charEnd, String surface, Place place, String cueKind) {
+    public boolean isSublocation() {
+        return place == null && ("district".equals(cueKind) || "frontline".equals(cueKind));
+    }
+
+    public boolean isUnknownSettlement() {
+        return place == null && !isSublocation();
+    }
+
+    /** 4 village/district named by cue, 3 city, 2 region, 1 country. */
+    public int specificity() {
+        if (place == null) {
+            return 4;
+        }
+        return place.isCountry() ? 1 : place.isCity() ? 3 : 2;
+    }
+}

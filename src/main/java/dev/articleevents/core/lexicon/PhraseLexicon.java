@@ -1,0 +1,148 @@
+package dev.articleevents.core.lexicon;
+
+import dev.articleevents.core.language.TextNormalizer;
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.language.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Multi-word patterns over tokens, each carrying a value. A pattern is written as in the lexicon files:
+ * space-separated words, a word ending in '*' matches by prefix, '_' matches any one word. Words are
+ * compared in their matching form (see {@link TextNormalizer}); an Arabic text word also matches through
+ * its proclitic-free variants, so "وبنغازي" matches "بنغازي".
+ */
+public final class PhraseLexicon<T> {
+    private final Map<String, List<Pattern<T>>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Pattern<T>>> byFirstPrefix = new HashMap<>();
+    private int size;
+
+    private record Pattern<T>(String[] words, boolean[] prefix, T value, String source) {
+        int length() {
+            return words.length;
+        }
+    }
+
+    /** A match of a pattern over tokens [start, end) (token indexes in the list given to find). */
+    public record Match<T>(int start, int end, T value, String pattern) {
+        public int length() {
+            return end - start;
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public void add(String phrase, T value) {
+        List<String> words = new ArrayList<>();
+        List<Boolean> prefix = new ArrayList<>();
+        for (String piece : phrase.strip().split("\\s+")) {
+            if (piece.equals("_")) {
+                words.add("_");
+                prefix.add(false);
+                continue;
+            }
+            boolean isPrefix = piece.endsWith("*");
+            List<Token> tokens = Tokenizer.tokenize(isPrefix ? piece.substring(0, piece.length() - 1) : piece);
+            for (int i = 0; i < tokens.size(); i++) {
+                words.add(tokens.get(i).norm());
+                prefix.add(isPrefix && i == tokens.size() - 1);
+            }
+        }
+        if (words.isEmpty() || words.get(0).equals("_")) {
+            return;
+        }
+        boolean[] p = new boolean[prefix.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = prefix.get(i);
+        }
+        Pattern<T> pattern = new Pattern<>(words.toArray(String[]::new), p, value, phrase);
+        String first = words.get(0);
+        if (p[0]) {
+            byFirstPrefix.computeIfAbsent(key(first), k -> new ArrayList<>()).add(pattern);
+        } else {
+            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(pattern);
+        }
+        size++;
+    }
+
+    private static String key(String prefix) {
+        return prefix.length() <= 2 ? prefix : prefix.substring(0, 2);
+    }
+
+    /** Every match starting in [from, to) and ending at or before to. */
+    public List<Match<T>> findAll(List<Token> tokens, int from, int to) {
+        List<Match<T>> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            matchesAt(tokens, i, to, out);
+        }
+        return out;
+    }
+
+    /** The longest matches, left to right, without overlap. */
+    public List<Match<T>> findLongest(List<Token> tokens, int from, int to) {
+        List<Match<T>> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            List<Match<T>> here = new ArrayList<>();
+            matchesAt(tokens, i, to, here);
+            Match<T> best = null;
+            for (Match<T> m : here) {
+                if (best == null || m.length() > best.length()) {
+                    best = m;
+                }
+            }
+            if (best != null) {
+                out.add(best);
+                i = best.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private void matchesAt(List<Token> tokens, int i, int to, List<Match<T>> out) {
+        Token first = tokens.get(i);
+        for (String variant : first.variants()) {
+            List<Pattern<T>> exact = byFirstWord.get(variant);
+            if (exact != null) {
+                for (Pattern<T> p : exact) {
+                    tryPattern(tokens, i, to, p, variant, out);
+                }
+            }
+            List<Pattern<T>> prefixed = byFirstPrefix.get(key(variant));
+            if (prefixed != null) {
+                for (Pattern<T> p : prefixed) {
+                    if (variant.startsWith(p.words()[0])) {
+                        tryPattern(tokens, i, to, p, variant, out);
+                    }
+                }
+            }
+        }
+    }
+
+    private void tryPattern(List<Token> tokens, int i, int to, Pattern<T> p, String firstVariant, List<Match<T>> out) {
+        if (i + p.length() > to) {
+            return;
+        }
+        for (int k = 1; k < p.length(); k++) {
+            String w = p.words()[k];
+            Token t = tokens.get(i + k);
+            boolean ok = w.equals("_") || (p.prefix()[k] ? t.matchesPrefix(w) : t.matches(w));
+            if (!ok) {
+                return;
+            }
+        }
+        for (Match<T> m : out) {
+            if (m.start() == i && m.end() == i + p.length() && m.value().equals(p.value())) {
+                return; // the same match through another variant of the first word
+            }
+        }
+        out.add(new Match<>(i, i + p.length(), p.value(), p.source()));
+    }
+}

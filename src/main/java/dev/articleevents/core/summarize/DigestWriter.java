@@ -1,0 +1,82 @@
+package dev.articleevents.core.summarize;
+
+import dev.articleevents.core.model.Actor;
+import dev.articleevents.core.model.CasualtyReport;
+import dev.articleevents.core.model.Event;
+import dev.articleevents.core.model.Location;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One English line per event, from its structured fields only, for readers who do not read the
+ * article's language: {@code date · place, country · sub-event type · casualties (sources) · actors}, e.g.
+ * {@code 2016-08-02 · Benghazi, LY · Suicide bomb · 23 killed (AP; AFP: 15) · Benghazi Revolutionaries Shura Council}.
+ */
+public final class DigestWriter {
+    private DigestWriter() {
+    }
+
+    public static String digest(Event e) {
+        List<String> parts = new ArrayList<>();
+        parts.add(e.date() == null ? "date unknown" : e.date());
+        parts.add(place(e.location()));
+        parts.add(e.subEventType());
+        String casualties = casualties(e);
+        if (!casualties.isEmpty()) {
+            parts.add(casualties);
+        }
+        List<String> actors = e.actors().stream().map(Actor::name).distinct().limit(3).toList();
+        if (!actors.isEmpty()) {
+            parts.add(String.join(" / ", actors));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String place(Location l) {
+        if (l == null) {
+            return "place unknown";
+        }
+        String name = l.name() != null ? l.name() : l.nameInText();
+        return l.country() == null ? name : name + ", " + l.country();
+    }
+
+    private static String casualties(Event e) {
+        List<String> out = new ArrayList<>();
+        if (e.fatalities() != null) {
+            out.add(e.fatalities() + " killed" + sources(e, true));
+        }
+        if (e.injured() != null) {
+            out.add(e.injured() + " injured" + (e.fatalities() == null ? sources(e, false) : ""));
+        }
+        return String.join(", ", out);
+    }
+
+    /** "(AP; AFP: 15)": the headline's source first, then the other sources with their own figures. */
+    private static String sources(Event e, boolean killed) {
+        Integer headline = killed ? e.fatalities() : e.injured();
+        String first = null;
+        List<String> others = new ArrayList<>();
+        for (CasualtyReport r : e.casualtyReports()) {
+            Integer v = killed ? r.fatalities() : r.injured();
+            if (v == null || "unattributed".equals(r.source())) {
+                continue;
+            }
+            if (first == null && Objects.equals(v, headline)) {
+                first = r.source();
+            } else {
+                others.add(r.source() + ": " + v);
+            }
+        }
+        if (first == null && others.isEmpty()) {
+            return "";
+        }
+        List<String> all = new ArrayList<>();
+        if (first != null) {
+            all.add(first);
+        }
+        all.addAll(others);
+        return " (" + String.join("; ", all) + ")";
+    }
+}
