@@ -82,18 +82,23 @@ public final class EventAssembler {
 
     public List<Event> assemble(List<Mention> mentions, LocalDate published) {
         List<Group> groups = new ArrayList<>();
-        for (Mention m : mentions) {
-            Group home = null;
-            for (Group g : groups) {
-                if (sameEvent(g, m)) {
-                    home = g;
-                    break;
+        for (boolean anchoredPass : new boolean[]{true, false}) {
+            for (Mention m : mentions) {
+                if (m.anchored() != anchoredPass) {
+                    continue;
                 }
-            }
-            if (home == null) {
-                groups.add(new Group(m));
-            } else {
-                home.add(m);
+                Group home = null;
+                for (Group g : groups) {
+                    if (sameEvent(g, m)) {
+                        home = g;
+                        break;
+                    }
+                }
+                if (home != null) {
+                    home.add(m);
+                } else if (anchoredPass) {
+                    groups.add(new Group(m));
+                }
             }
         }
         List<Event> events = new ArrayList<>();

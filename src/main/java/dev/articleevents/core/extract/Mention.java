@@ -15,10 +15,13 @@ import java.util.List;
  * @param sublocation a district or front line inside the place, or null
  * @param dateKnown   false when the text says nothing about the day (then date is the fallback)
  * @param vagueDate   true when the text explicitly gives no day ("last week")
+ * @param anchored    whether its own sentence gives a date, a place or a casualty figure; a mention with
+ *                    none of these (general talk: "suicide bombers slowed the advance") joins an event
+ *                    but never starts one
  */
 public record Mention(Trigger trigger, Span sentence, int story, PlaceMention place, PlaceMention enclosing,
                       PlaceMention sublocation,
                       LocalDate date, String dateText, boolean dateKnown, boolean vagueDate,
                       List<ActorMention> actors, List<CasualtyFigure> casualties, List<String> sources,
-                      int triggerChar) {
+                      int triggerChar, boolean anchored) {
 }

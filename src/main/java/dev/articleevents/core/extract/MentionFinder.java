@@ -87,16 +87,20 @@ public final class MentionFinder {
                               List<PlaceMention> places, String language, LocalDate published, PlaceMention articlePlace,
                               List<String> paragraphSources, Context ctx, List<Mention> out) {
         List<DateMention> sentenceDates = dates.find(text, tokens, from, to, published);
-        List<PlaceMention> sentencePlaces = places.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+        List<ActorMention> sentenceActors = actors.find(text, tokens, from, to, language);
+        // a place inside an actor's name (هيئة تحرير الشام, Benghazi Shura Council) is not where things happen
+        List<PlaceMention> sentencePlaces = places.stream().filter(p -> p.start() >= from && p.end() <= to)
+                .filter(p -> sentenceActors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end() && a.end() - a.start() > p.end() - p.start()))
+                .toList();
         List<CasualtyFigure> figures = casualties.read(text, tokens, from, to);
         List<Trigger> found = nonEvents.present(tokens, from, to, language) ? List.of() : triggers.find(tokens, from, to, language);
         double strongest = found.stream().mapToDouble(Trigger::weight).max().orElse(0);
         List<Trigger> kept = found.stream()
                 .filter(t -> t.weight() >= MIN_WEIGHT || !figures.isEmpty())
+                .filter(t -> t.weight() >= minimumWeight(t.eventType(), t.subEventType()))
                 .filter(t -> t.weight() >= WEAK_WEIGHT || strongest < WEAK_WEIGHT + 0.1)
                 .toList();
         kept = oneTriggerPerSubType(kept);
-        List<ActorMention> sentenceActors = actors.find(text, tokens, from, to, language);
         List<String> sentenceSources = sourceNames(text, tokens, sentence, language);
         List<String> attributed = sentenceSources.isEmpty() ? paragraphSources : sentenceSources;
 
@@ -104,12 +108,15 @@ public final class MentionFinder {
             // "Police said five people were killed": figures for the event just described
             Mention last = ctx.lastMention;
             out.add(new Mention(last.trigger(), sentence, story, last.place(), last.enclosing(), last.sublocation(), last.date(), last.dateText(),
-                    last.dateKnown(), last.vagueDate(), sentenceActors, figures, attributed, last.triggerChar()));
+                    last.dateKnown(), last.vagueDate(), sentenceActors, figures, attributed, last.triggerChar(), true));
         }
         for (Trigger t : kept) {
             DateMention date = nearestDate(sentenceDates, t);
             PlaceMention place = bestPlace(sentencePlaces, t, false);
             PlaceMention sub = bestPlace(sentencePlaces, t, true);
+            // a mention starts an event only when its own sentence dates it or counts victims; a
+            // sentence with a place but neither is, in news prose, usually background or commentary
+            boolean anchored = date != null && !date.vague() || date != null && date.vague() && place != null;
             PlaceMention around = ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.storyPlace != null ? ctx.storyPlace : articlePlace;
             if (place == null) {
                 place = around;
@@ -128,7 +135,7 @@ public final class MentionFinder {
             known |= date == null && (ctx.paragraphDate != null || ctx.storyDate != null);
             List<CasualtyFigure> own = figuresNearest(figures, kept, t, tokens);
             Mention m = new Mention(t, sentence, story, place, enclosing, sub, day, dayText, known, vague, sentenceActors, own,
-                    attributed, tokens.get(t.start()).start());
+                    attributed, tokens.get(t.start()).start(), anchored || !own.isEmpty());
             out.add(m);
             ctx.lastMention = m;
         }
@@ -148,6 +155,20 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Strategic developments and changes of territory are named with everyday words (control, deploy,
+     * agreement); they need a surer word than violent events do.
+     */
+    static double minimumWeight(String eventType, String subEventType) {
+        if (eventType.equals("Strategic developments")) {
+            return subEventType.equals("Arrests") ? 0.6 : 0.7;
+        }
+        if (subEventType.endsWith("territory")) {
+            return 0.6;
+        }
+        return 0;
     }
 
     /** Several words for the same kind of action in one sentence are one mention, the surest word kept. */

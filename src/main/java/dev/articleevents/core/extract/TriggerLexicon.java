@@ -12,6 +12,7 @@ import java.util.Map;
 /** Event words per language and ACLED sub-event type (lexicon/triggers.tsv). */
 public final class TriggerLexicon {
     private record Label(String eventType, String subEventType, double weight) {
+        static final Label BLOCKED = new Label("-", "-", 0);
     }
 
     private final Map<String, PhraseLexicon<Label>> byLanguage = new HashMap<>();
@@ -21,9 +22,15 @@ public final class TriggerLexicon {
             byLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>())
                     .add(row[1], new Label(row[2], row[3], Double.parseDouble(row[4])));
         }
+        for (String[] row : TsvResource.rows("lexicon/trigger-blockers.tsv", 2)) {
+            byLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], Label.BLOCKED);
+        }
     }
 
-    /** Longest non-overlapping triggers in [from, to); of equally long readings the surest wins. */
+    /**
+     * Longest non-overlapping triggers in [from, to); of equally long readings the surest wins. Blocking
+     * phrases (lexicon/trigger-blockers.tsv) take part in the longest-match race and then yield nothing.
+     */
     public List<Trigger> find(List<Token> tokens, int from, int to, String language) {
         PhraseLexicon<Label> lexicon = byLanguage.get(language);
         List<Trigger> out = new ArrayList<>();
@@ -39,7 +46,9 @@ public final class TriggerLexicon {
             if (m.start() < covered) {
                 continue;
             }
-            out.add(new Trigger(m.start(), m.end(), m.value().eventType(), m.value().subEventType(), m.value().weight()));
+            if (m.value() != Label.BLOCKED) {
+                out.add(new Trigger(m.start(), m.end(), m.value().eventType(), m.value().subEventType(), m.value().weight()));
+            }
             covered = m.end();
         }
         return out;

@@ -20,12 +20,14 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Gazetteer {
     private final Map<String, List<Place>> byKey;
+    private final java.util.Set<String> primaryKeys;
     private final Map<String, Place> countries;
     private final boolean complete;
     private final int maxKeyWords;
 
-    private Gazetteer(Map<String, List<Place>> byKey, Map<String, Place> countries, boolean complete) {
+    private Gazetteer(Map<String, List<Place>> byKey, java.util.Set<String> primaryKeys, Map<String, Place> countries, boolean complete) {
         this.byKey = byKey;
+        this.primaryKeys = primaryKeys;
         this.countries = countries;
         this.complete = complete;
         this.maxKeyWords = byKey.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
@@ -46,6 +48,7 @@ public final class Gazetteer {
     static Gazetteer read(BufferedReader r) throws IOException {
         Map<String, List<Place>> byKey = new HashMap<>(200_000);
         Map<String, Place> countries = new HashMap<>();
+        java.util.Set<String> primary = new java.util.HashSet<>();
         String line;
         while ((line = r.readLine()) != null) {
             if (line.startsWith("#") || line.isBlank()) {
@@ -57,14 +60,19 @@ public final class Gazetteer {
             }
             Place p = new Place(Long.parseLong(c[0]), c[1], c[2], c[3].isEmpty() ? null : c[3], number(c[4]), number(c[5]),
                     c[6], c[7], c[8].isEmpty() ? 0 : Long.parseLong(c[8]));
-            for (String key : c[9].split("\\|")) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
+            String[] keys = c[9].split("\\|");
+            int primaryCount = Integer.parseInt(c[10]);
+            for (int k = 0; k < keys.length; k++) {
+                byKey.computeIfAbsent(keys[k], x -> new ArrayList<>(1)).add(p);
+                if (k < primaryCount) {
+                    primary.add(keys[k]);
+                }
             }
             if (p.isCountry()) {
                 countries.put(p.country(), p);
             }
         }
-        return new Gazetteer(byKey, countries, true);
+        return new Gazetteer(byKey, primary, countries, true);
     }
 
     static Gazetteer countriesOnly() {
@@ -82,7 +90,12 @@ public final class Gazetteer {
                 }
             }
         }
-        return new Gazetteer(byKey, countries, false);
+        return new Gazetteer(byKey, new java.util.HashSet<>(byKey.keySet()), countries, false);
+    }
+
+    /** Whether the key is some place's own (English, Arabic or country) name rather than an alternate name. */
+    public boolean isPrimaryKey(String key) {
+        return primaryKeys.contains(key);
     }
 
     private static Double number(String s) {

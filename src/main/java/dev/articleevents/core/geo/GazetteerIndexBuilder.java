@@ -37,7 +37,7 @@ public final class GazetteerIndexBuilder {
     }
 
     record Row(long id, String name, String country, String admin1Code, String lat, String lon, String kind,
-               String featureCode, String population, Set<String> names) {
+               String featureCode, String population, Set<String> names, Set<String> aliases) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -77,11 +77,14 @@ public final class GazetteerIndexBuilder {
             names.add(r[2]);
             split(r[9], names);
             split(r[10], names);
-            split(r[11], names);
+            Set<String> aliases = new LinkedHashSet<>();
+            split(r[11], aliases);
             if (kind.equals("country")) {
+                names.addAll(aliases);
                 names.addAll(countryAliases.getOrDefault(r[3], Set.of()));
+                aliases.clear();
             }
-            rows.add(new Row(Long.parseLong(r[0]), r[1], r[3], r[4], r[5], r[6], kind, fc, r[8], names));
+            rows.add(new Row(Long.parseLong(r[0]), r[1], r[3], r[4], r[5], r[6], kind, fc, r[8], names, aliases));
         }
         return rows;
     }
@@ -93,23 +96,31 @@ public final class GazetteerIndexBuilder {
             if (c.length < 17 || c[16].isEmpty()) {
                 continue;
             }
-            rows.add(new Row(Long.parseLong(c[16]), c[4], c[0], "", "", "", "country", "PCL", c[7], new LinkedHashSet<>(List.of(c[4]))));
+            rows.add(new Row(Long.parseLong(c[16]), c[4], c[0], "", "", "", "country", "PCL", c[7], new LinkedHashSet<>(List.of(c[4])), Set.of()));
         }
         for (String[] a : tsv(dir.resolve("admin1CodesASCII.txt"), false)) {
             // code(CC.admin1) name asciiname geonameid
             String[] code = a[0].split("\\.", 2);
             rows.add(new Row(Long.parseLong(a[3]), a[1], code[0], code.length > 1 ? code[1] : "", "", "", "region", "ADM1", "",
-                    new LinkedHashSet<>(List.of(a[1], a[2]))));
+                    new LinkedHashSet<>(List.of(a[1], a[2])), Set.of()));
         }
         for (String[] p : tsv(dir.resolve("cities15000.txt"), false)) {
             // geonameid name asciiname alternatenames lat lon fclass fcode cc cc2 admin1 admin2 admin3 admin4 population ...
             Set<String> names = new LinkedHashSet<>(List.of(p[1], p[2]));
+            Set<String> aliases = new LinkedHashSet<>();
             for (String alt : p[3].split(",")) {
-                if (!alt.isBlank() && (PlaceIndexFormat.isArabic(alt) ? onlyArabicLetters(alt) : isLatin(alt))) {
-                    names.add(alt.strip());
+                if (alt.isBlank()) {
+                    continue;
+                }
+                if (PlaceIndexFormat.isArabic(alt)) {
+                    if (onlyArabicLetters(alt)) {
+                        names.add(alt.strip());
+                    }
+                } else if (isLatin(alt)) {
+                    aliases.add(alt.strip());
                 }
             }
-            rows.add(new Row(Long.parseLong(p[0]), p[1], p[8], p[10], p[4], p[5], "city", p[7], p[14], names));
+            rows.add(new Row(Long.parseLong(p[0]), p[1], p[8], p[10], p[4], p[5], "city", p[7], p[14], names, aliases));
         }
         return rows;
     }
@@ -148,10 +159,17 @@ public final class GazetteerIndexBuilder {
         try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
             w.write("# article-events place index, generated from " + from.replace('\n', ' ') + "\n");
             w.write("# " + ATTRIBUTION + "\n");
-            w.write("# columns: geonameId name country admin1 lat lon kind featureCode population keys(|)\n");
+            w.write("# columns: geonameId name country admin1 lat lon kind featureCode population keys(|) primaryKeyCount\n");
             for (Row r : rows) {
                 Set<String> keys = new LinkedHashSet<>();
                 for (String name : r.names()) {
+                    String key = PlaceIndexFormat.key(name);
+                    if (!key.isEmpty()) {
+                        keys.add(key);
+                    }
+                }
+                int primary = keys.size();
+                for (String name : r.aliases()) {
                     String key = PlaceIndexFormat.key(name);
                     if (!key.isEmpty()) {
                         keys.add(key);
@@ -163,7 +181,8 @@ public final class GazetteerIndexBuilder {
                 String admin1 = r.kind().equals("city") ? admin1Names.getOrDefault(r.country() + "." + r.admin1Code(), "")
                         : r.kind().equals("region") ? r.name() : "";
                 w.write(String.join("\t", Long.toString(r.id()), r.name(), r.country(), admin1, r.lat(), r.lon(), r.kind(),
-                        r.featureCode(), r.population().isEmpty() ? "0" : r.population(), String.join("|", keys)));
+                        r.featureCode(), r.population().isEmpty() ? "0" : r.population(), String.join("|", keys),
+                        Integer.toString(primary)));
                 w.write('\n');
                 n++;
             }

@@ -27,6 +27,7 @@ public final class PlaceRecognizer {
     private final Gazetteer gazetteer;
     private final Map<String, Set<String>> stopwords = new HashMap<>();
     private final PhraseLexicon<String> cues = new PhraseLexicon<>();
+    private final PhraseLexicon<String> namingCues = new PhraseLexicon<>();
     private final Set<String> functionWords = new HashSet<>();
 
     public PlaceRecognizer(Gazetteer gazetteer) {
@@ -34,8 +35,11 @@ public final class PlaceRecognizer {
         for (String[] row : TsvResource.rows("lexicon/geo-stopwords.tsv", 2)) {
             stopwords.computeIfAbsent(row[0], k -> new HashSet<>()).add(PlaceIndexFormat.key(row[1]));
         }
-        for (String[] row : TsvResource.rows("lexicon/place-cues.tsv", 3)) {
+        for (String[] row : TsvResource.rows("lexicon/place-cues.tsv", 5)) {
             cues.add(row[1], row[2]);
+            if (row[4].equals("yes")) {
+                namingCues.add(row[1], row[2]);
+            }
         }
         for (String[] row : TsvResource.rows("language/stopwords.tsv", 2)) {
             functionWords.add(dev.articleevents.core.language.TextNormalizer.normalize(row[1]));
@@ -46,7 +50,8 @@ public final class PlaceRecognizer {
         return gazetteer;
     }
 
-    private record Candidate(int start, int end, List<Place> places, String cueKind) {
+    /** primaryName: matched on a place's own name (not one of its many alternate names, such as "Molotov" for Perm). */
+    private record Candidate(int start, int end, List<Place> places, String cueKind, boolean primaryName) {
     }
 
     /** Places in the token range [from, to) of the article, with the article's country context. */
@@ -54,6 +59,12 @@ public final class PlaceRecognizer {
         Map<Integer, String> cueBefore = new HashMap<>();
         for (PhraseLexicon.Match<String> m : cues.findLongest(tokens, from, to)) {
             cueBefore.put(m.end(), m.value());
+        }
+        Map<Integer, String> namingCueBefore = new HashMap<>();
+        for (PhraseLexicon.Match<String> m : namingCues.findLongest(tokens, from, to)) {
+            if (m.end() < to && tokens.get(m.end()).start() - tokens.get(m.end() - 1).end() <= 1) {
+                namingCueBefore.put(m.end(), m.value()); // the name follows the cue directly, no punctuation between
+            }
         }
         List<Candidate> candidates = new ArrayList<>();
         Set<String> stop = stopwords.getOrDefault(language, Set.of());
@@ -71,7 +82,7 @@ public final class PlaceRecognizer {
         List<PlaceMention> out = new ArrayList<>();
         Set<Integer> covered = new HashSet<>();
         for (Candidate c : candidates) {
-            Place chosen = choose(c, context);
+            Place chosen = choose(c, context, !"ar".equals(language));
             if (chosen != null) {
                 out.add(mention(text, tokens, c.start(), c.end(), chosen, c.cueKind()));
                 for (int k = c.start(); k < c.end(); k++) {
@@ -79,12 +90,12 @@ public final class PlaceRecognizer {
                 }
             }
         }
-        for (Map.Entry<Integer, String> cue : cueBefore.entrySet()) {
+        for (Map.Entry<Integer, String> cue : namingCueBefore.entrySet()) {
             String kind = cue.getValue();
-            if (!Set.of("settlement", "district", "camp", "frontline").contains(kind) || covered.contains(cue.getKey())) {
+            if (covered.contains(cue.getKey())) {
                 continue;
             }
-            int end = unknownNameEnd(tokens, cue.getKey(), to, language);
+            int end = unknownNameEnd(tokens, cue.getKey(), to, language, stop);
             if (end > cue.getKey()) {
                 out.add(mention(text, tokens, cue.getKey(), end, null, kind));
             }
@@ -103,7 +114,7 @@ public final class PlaceRecognizer {
             for (int k = i + 1; k < i + n; k++) {
                 rest.append(' ').append(tokens.get(k).norm());
             }
-            for (String first : tokens.get(i).variants()) {
+            for (String first : placeVariants(tokens.get(i))) {
                 String key = first + rest;
                 if (n == 1 && key.length() < 3) {
                     continue;
@@ -117,10 +128,35 @@ public final class PlaceRecognizer {
                         return null;
                     }
                 }
-                return new Candidate(i, i + n, places, cue);
+                return new Candidate(i, i + n, places, cue, gazetteer.isPrimaryKey(key));
             }
         }
         return null;
+    }
+
+    /**
+     * The forms an Arabic word may have as a place name: itself, without و/ف, without ب/ل (and لل → ال).
+     * The article ال is never removed: names that carry it are listed with it ("الرقة"), and a word with ال
+     * whose bare form is a town is nearly always an ordinary word (السلطات, السوري). ك ("like") is not a
+     * clitic places take.
+     */
+    static List<String> placeVariants(Token t) {
+        String s = t.norm();
+        List<String> out = new ArrayList<>(3);
+        out.add(s);
+        if (s.isEmpty() || !dev.articleevents.core.language.TextNormalizer.isArabicLetter(s.charAt(0))) {
+            return out;
+        }
+        if ((s.startsWith("و") || s.startsWith("ف")) && s.length() > 3) {
+            s = s.substring(1);
+            out.add(s);
+        }
+        if (s.startsWith("لل") && s.length() > 4) {
+            out.add("ال" + s.substring(2));
+        } else if ((s.startsWith("ب") || s.startsWith("ل")) && s.length() > 3) {
+            out.add(s.substring(1));
+        }
+        return out;
     }
 
     /** Countries named outright, and the countries of prominent unambiguous places, weighted by mentions. */
@@ -140,7 +176,7 @@ public final class PlaceRecognizer {
         return context;
     }
 
-    private static Place choose(Candidate c, Map<String, Integer> context) {
+    private static Place choose(Candidate c, Map<String, Integer> context, boolean latinCapitalised) {
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Place p : c.places()) {
@@ -156,24 +192,36 @@ public final class PlaceRecognizer {
         if (best == null) {
             return null;
         }
-        boolean supported = best.isCountry() || context.containsKey(best.country())
-                || (best.isProminent() && (c.cueKind() != null || c.places().size() == 1))
-                || best.population() >= 1_000_000;
+        boolean cued = c.cueKind() != null && !"direction".equals(c.cueKind());
+        // "in"/"في" precedes any noun: it supports a place in the article's context, not one abroad
+        boolean stronglyCued = cued && !"in".equals(c.cueKind());
+        boolean inContext = context.containsKey(best.country());
+        boolean supported;
+        if (best.isCountry()) {
+            supported = true;
+        } else if (!context.isEmpty() && !inContext) {
+            // a place abroad, in an article about somewhere else: only when the text says it is a place
+            supported = (stronglyCued || cued && latinCapitalised) && c.primaryName() && (best.isProminent() || c.places().size() == 1);
+        } else if (inContext) {
+            supported = c.primaryName() || cued || best.isProminent();
+        } else {
+            supported = c.primaryName() && (best.isProminent() && (cued || c.places().size() == 1) || best.population() >= 1_000_000);
+        }
         return supported ? best : null;
     }
 
-    /** The name after a settlement/district cue: Latin capitalised words, or one or two Arabic words. */
-    private int unknownNameEnd(List<Token> tokens, int start, int to, String language) {
+    /** The name after a naming cue: Latin capitalised words, or one or two Arabic words; never a function word. */
+    private int unknownNameEnd(List<Token> tokens, int start, int to, String language, Set<String> stop) {
         if (start >= to) {
             return start;
         }
         Token first = tokens.get(start);
-        if (first.isNumber() || functionWords.contains(first.norm())) {
+        if (first.isNumber() || isFunctionWord(first) || stop.contains(first.norm())) {
             return start;
         }
         if (!"ar".equals(language)) {
             int k = start;
-            while (k < to && (Character.isUpperCase(tokens.get(k).surface().charAt(0))
+            while (k < to && (Character.isUpperCase(tokens.get(k).surface().charAt(0)) && !isFunctionWord(tokens.get(k))
                     || (k > start && k + 1 < to && LATIN_CONNECTORS.contains(tokens.get(k).norm())
                     && Character.isUpperCase(tokens.get(k + 1).surface().charAt(0))))) {
                 k++;
@@ -181,12 +229,21 @@ public final class PlaceRecognizer {
             return Math.min(k, start + 4);
         }
         int end = start + 1;
-        if (end < to && (ARABIC_NAME_STARTERS.contains(first.norm())
-                || (tokens.get(end).norm().startsWith("ال") && !functionWords.contains(tokens.get(end).norm())
-                && tokens.get(end).norm().length() > 3 && adjacentWithoutPunctuation(tokens, start)))) {
+        if (end < to && adjacentWithoutPunctuation(tokens, start) && !isFunctionWord(tokens.get(end))
+                && (ARABIC_NAME_STARTERS.contains(first.norm())
+                || (tokens.get(end).norm().startsWith("ال") && tokens.get(end).norm().length() > 3 && !first.norm().startsWith("ال")))) {
             end++;
         }
         return end;
+    }
+
+    private boolean isFunctionWord(Token t) {
+        for (String v : t.variants()) {
+            if (functionWords.contains(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean adjacentWithoutPunctuation(List<Token> tokens, int i) {
