@@ -85,9 +85,33 @@ public final class DateResolver {
             }
         }
         out.sort(java.util.Comparator.comparingInt(DateMention::start));
-        return out;
+        return nightsSpanningTwoDays(out, tokens);
     }
 
+
+    /**
+     * "ليل السبت الأحد", "dans la nuit de samedi à dimanche", "overnight Saturday to Sunday": two weekdays
+     * next to each other (or joined by إلى/to/à/au) are one night, dated by the first.
+     */
+    private static List<DateMention> nightsSpanningTwoDays(List<DateMention> dates, List<Token> tokens) {
+        List<DateMention> out = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            DateMention d = dates.get(i);
+            if (i + 1 < dates.size()) {
+                DateMention next = dates.get(i + 1);
+                int gap = next.start() - d.end();
+                boolean joined = gap == 0 || gap == 1 && Set.of("الي", "to", "a", "au", "et", "and").contains(tokens.get(d.end()).norm());
+                if (joined && !d.vague() && !next.vague() && d.date() != null && next.date() != null
+                        && next.date().minusDays(1).equals(d.date())) {
+                    out.add(new DateMention(d.start(), next.end(), d.date(), false, d.text()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(d);
+        }
+        return out;
+    }
 
     private DateMention absolute(String text, List<Token> tokens, int from, int to, PhraseLexicon.Match<String> month,
                                  LocalDate published, List<PhraseLexicon.Match<String>> all) {

@@ -28,9 +28,17 @@ public final class EventExtractor {
     }
 
     public List<Event> extract(Article article, List<Token> tokens, String language, LocalDate published) {
+        return assembler.assemble(mentions(article, tokens, language, published), published);
+    }
+
+    /** The mentions events are built from (for explaining a result). */
+    public List<Mention> mentions(Article article, List<Token> tokens, String language, LocalDate published) {
         List<PlaceMention> found = places.find(article.text(), tokens, 0, tokens.size(), language);
-        List<Mention> ms = mentions.find(article, tokens, found, language, published, mainPlace(found));
-        return assembler.assemble(ms, published);
+        return mentions.find(article, tokens, found, language, published, mainPlace(found));
+    }
+
+    public List<PlaceMention> places(Article article, List<Token> tokens, String language) {
+        return places.find(article.text(), tokens, 0, tokens.size(), language);
     }
 
     /** The article's most named city (else region, else country): where events without a place of their own go. */

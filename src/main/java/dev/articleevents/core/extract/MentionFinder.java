@@ -31,6 +31,7 @@ public final class MentionFinder {
     private final ActorRecognizer actors;
     private final SourceRecognizer sources;
     private final NonEventCues nonEvents;
+    private final TargetKind targets = new TargetKind();
 
     public MentionFinder(TriggerLexicon triggers, DateResolver dates, CasualtyReader casualties, ActorRecognizer actors,
                          SourceRecognizer sources, NonEventCues nonEvents) {
@@ -50,6 +51,7 @@ public final class MentionFinder {
         DateMention paragraphDate;
         int story = -1;
         Mention lastMention;
+        int paragraphsInStory;
     }
 
     public List<Mention> find(Article article, List<Token> tokens, List<PlaceMention> places, String language,
@@ -66,9 +68,11 @@ public final class MentionFinder {
                 ctx.storyPlace = null;
                 ctx.storyDate = null;
                 ctx.lastMention = null;
+                ctx.paragraphsInStory = 0;
             }
             ctx.paragraphPlace = null;
             ctx.paragraphDate = null;
+            ctx.paragraphsInStory++;
             List<String> paragraphSources = sourceNames(text, tokens, block.span(), language);
             for (Span sentence : block.sentences()) {
                 int from = firstToken(tokens, sentence.start());
@@ -77,7 +81,7 @@ public final class MentionFinder {
                     continue;
                 }
                 readSentence(text, tokens, from, to, sentence, block.story(), places, language, published, articlePlace,
-                        paragraphSources, ctx, out);
+                        paragraphSources, ctx, out, ctx.paragraphsInStory <= 2);
             }
         }
         return out;
@@ -85,15 +89,17 @@ public final class MentionFinder {
 
     private void readSentence(String text, List<Token> tokens, int from, int to, Span sentence, int story,
                               List<PlaceMention> places, String language, LocalDate published, PlaceMention articlePlace,
-                              List<String> paragraphSources, Context ctx, List<Mention> out) {
+                              List<String> paragraphSources, Context ctx, List<Mention> out, boolean leadParagraph) {
         List<DateMention> sentenceDates = dates.find(text, tokens, from, to, published);
         List<ActorMention> sentenceActors = actors.find(text, tokens, from, to, language);
         // a place inside an actor's name (هيئة تحرير الشام, Benghazi Shura Council) is not where things happen
         List<PlaceMention> sentencePlaces = places.stream().filter(p -> p.start() >= from && p.end() <= to)
+                .filter(p -> !isDateline(p, from))
                 .filter(p -> sentenceActors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end() && a.end() - a.start() > p.end() - p.start()))
                 .toList();
         List<CasualtyFigure> figures = casualties.read(text, tokens, from, to);
-        List<Trigger> found = nonEvents.present(tokens, from, to, language) ? List.of() : triggers.find(tokens, from, to, language);
+        List<Trigger> found = nonEvents.present(tokens, from, to, language) ? List.of()
+                : triggers.find(tokens, from, to, language).stream().map(t -> targets.refine(t, tokens, to, language)).toList();
         double strongest = found.stream().mapToDouble(Trigger::weight).max().orElse(0);
         List<Trigger> kept = found.stream()
                 .filter(t -> t.weight() >= MIN_WEIGHT || !figures.isEmpty())
@@ -116,7 +122,8 @@ public final class MentionFinder {
             PlaceMention sub = bestPlace(sentencePlaces, t, true);
             // a mention starts an event only when its own sentence dates it or counts victims; a
             // sentence with a place but neither is, in news prose, usually background or commentary
-            boolean anchored = date != null && !date.vague() || date != null && date.vague() && place != null;
+            boolean anchored = date != null && !date.vague() || date != null && date.vague() && place != null
+                    || place != null && leadParagraph && t.weight() >= 0.6;
             PlaceMention around = ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.storyPlace != null ? ctx.storyPlace : articlePlace;
             if (place == null) {
                 place = around;
@@ -169,6 +176,12 @@ public final class MentionFinder {
             return 0.6;
         }
         return 0;
+    }
+
+    /** "PARIS —", "BEIRUT (Reuters) -": the first word of a paragraph in capitals names where the reporter is. */
+    private static boolean isDateline(PlaceMention p, int sentenceFrom) {
+        return p.start() == sentenceFrom && p.surface().length() > 2 && p.surface().equals(p.surface().toUpperCase(java.util.Locale.ROOT))
+                && !p.surface().equals(p.surface().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Several words for the same kind of action in one sentence are one mention, the surest word kept. */

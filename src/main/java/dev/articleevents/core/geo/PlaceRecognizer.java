@@ -78,7 +78,7 @@ public final class PlaceRecognizer {
                 i++;
             }
         }
-        Map<String, Integer> context = countryContext(candidates);
+        Map<String, Integer> context = countryContext(candidates, !"ar".equals(language));
         List<PlaceMention> out = new ArrayList<>();
         Set<Integer> covered = new HashSet<>();
         for (Candidate c : candidates) {
@@ -159,13 +159,18 @@ public final class PlaceRecognizer {
         return out;
     }
 
-    /** Countries named outright, and the countries of prominent unambiguous places, weighted by mentions. */
-    private static Map<String, Integer> countryContext(List<Candidate> candidates) {
+    /**
+     * The article's countries: those it names, and those of prominent places it introduces as places
+     * (after a cue word, or capitalised in Latin script). A candidate never vouches for itself, so an
+     * Arabic word that is also a foreign city's name ("ليل", night / Lille) does not make its own context.
+     */
+    private static Map<String, Integer> countryContext(List<Candidate> candidates, boolean latin) {
         Map<String, Integer> context = new HashMap<>();
         for (Candidate c : candidates) {
             Set<String> countries = new HashSet<>();
             for (Place p : c.places()) {
-                if (p.isCountry() || (p.isProminent() && c.places().size() == 1)) {
+                boolean introduced = c.cueKind() != null && !"in".equals(c.cueKind()) || latin && c.cueKind() != null;
+                if (p.isCountry() || p.isProminent() && c.primaryName() && c.places().size() == 1 && introduced) {
                     countries.add(p.country());
                 }
             }
@@ -197,8 +202,8 @@ public final class PlaceRecognizer {
         boolean stronglyCued = cued && !"in".equals(c.cueKind());
         boolean inContext = context.containsKey(best.country());
         boolean supported;
-        if (best.isCountry()) {
-            supported = true;
+        if (best.isCountry() || "region".equals(best.kind()) && c.primaryName() && c.end() - c.start() > 1) {
+            supported = true; // country names, and multi-word region names ("قطاع غزة"), are not ordinary words
         } else if (!context.isEmpty() && !inContext) {
             // a place abroad, in an article about somewhere else: only when the text says it is a place
             supported = (stronglyCued || cued && latinCapitalised) && c.primaryName() && (best.isProminent() || c.places().size() == 1);

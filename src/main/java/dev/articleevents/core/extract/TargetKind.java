@@ -1,0 +1,54 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.lexicon.PhraseLexicon;
+import dev.articleevents.core.lexicon.TsvResource;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who a generic attack hit, from the words after it (lexicon/civilian-words.tsv): an attack on soldiers,
+ * police or fighters is a battle (armed clash), an attack on teachers, worshippers or a bus is violence
+ * against civilians — ACLED's distinction, which the verb "attack" alone cannot make.
+ */
+public final class TargetKind {
+    private final Map<String, PhraseLexicon<String>> byLanguage = new HashMap<>();
+
+    public TargetKind() {
+        for (String[] row : TsvResource.rows("lexicon/civilian-words.tsv", 3)) {
+            byLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], row[2]);
+        }
+    }
+
+    /** "civilian", "armed" or null: the first kind of people named in [from, to). */
+    public String firstIn(List<Token> tokens, int from, int to, String language) {
+        PhraseLexicon<String> lexicon = byLanguage.get(language);
+        if (lexicon == null || from >= to) {
+            return null;
+        }
+        List<PhraseLexicon.Match<String>> m = lexicon.findLongest(tokens, from, to);
+        return m.isEmpty() ? null : m.get(0).value();
+    }
+
+    /**
+     * A generic attack word (weak Armed clash or Attack) retyped by its target: civilians → Violence
+     * against civilians/Attack, armed people → Battles/Armed clash; in both cases made surer.
+     */
+    Trigger refine(Trigger t, List<Token> tokens, int sentenceEnd, String language) {
+        boolean generic = t.weight() < MentionFinder.WEAK_WEIGHT
+                && (t.subEventType().equals("Armed clash") || t.subEventType().equals("Attack"));
+        if (!generic) {
+            return t;
+        }
+        String kind = firstIn(tokens, t.end(), Math.min(sentenceEnd, t.end() + 8), language);
+        if ("civilian".equals(kind)) {
+            return new Trigger(t.start(), t.end(), "Violence against civilians", "Attack", 0.65);
+        }
+        if ("armed".equals(kind)) {
+            return new Trigger(t.start(), t.end(), "Battles", "Armed clash", 0.65);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.articleevents.testing;
+
+import dev.articleevents.core.extract.EventExtractor;
+import dev.articleevents.core.extract.Mention;
+import dev.articleevents.core.geo.Gazetteer;
+import dev.articleevents.core.geo.PlaceMention;
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.language.Tokenizer;
+import dev.articleevents.core.structure.Article;
+import dev.articleevents.core.structure.ArticleStructurer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Developer tool: prints the places and mentions the engine finds in one article (ARTICLE LANG DATE). */
+public final class ExplainMain {
+    private ExplainMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String text = Files.readString(Path.of(args[0]));
+        Article article = new ArticleStructurer().structure(text);
+        List<Token> tokens = Tokenizer.tokenize(text);
+        EventExtractor x = new EventExtractor(Gazetteer.load());
+        LocalDate published = args.length > 2 ? LocalDate.parse(args[2]) : null;
+        for (PlaceMention p : x.places(article, tokens, args[1])) {
+            System.out.println("PLACE " + p.surface() + " → " + (p.place() == null ? "?" : p.place().name() + "," + p.place().country()) + " cue=" + p.cueKind());
+        }
+        for (Mention m : x.mentions(article, tokens, args[1], published)) {
+            System.out.printf("MENTION %s w=%.2f [%s] date=%s(%s known=%s) place=%s anchored=%s figs=%s src=%s%n", m.trigger().subEventType(),
+                    m.trigger().weight(), text.substring(tokens.get(m.trigger().start()).start(), tokens.get(m.trigger().end() - 1).end()),
+                    m.date(), m.dateText(), m.dateKnown(), m.place() == null ? null : m.place().surface(), m.anchored(),
+                    m.casualties().stream().map(f -> f.kind() + ":" + f.count().value() + "'" + f.text() + "'").toList(), m.sources());
+        }
+        for (var b : article.blocks()) {
+            System.out.println("BLOCK " + b.kind() + " story=" + b.story() + " " + text.substring(b.span().start(), Math.min(b.span().end(), b.span().start() + 60)).replace('\n', ' '));
+        }
+    }
+}
