@@ -98,13 +98,14 @@ public final class MentionFinder {
                 .filter(p -> sentenceActors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end() && a.end() - a.start() > p.end() - p.start()))
                 .toList();
         List<CasualtyFigure> figures = casualties.read(text, tokens, from, to);
-        List<Trigger> found = nonEvents.present(tokens, from, to, language) ? List.of()
-                : triggers.find(tokens, from, to, language).stream().map(t -> targets.refine(t, tokens, to, language)).toList();
+        List<Trigger> found = nonEvents.present(tokens, from, to, language) ? List.of() : triggers.find(tokens, from, to, language);
         double strongest = found.stream().mapToDouble(Trigger::weight).max().orElse(0);
+        // weak words give way to a precise one first; only a sentence with nothing better retypes them by target
         List<Trigger> kept = found.stream()
+                .filter(t -> t.weight() >= WEAK_WEIGHT || strongest < WEAK_WEIGHT + 0.1)
+                .map(t -> targets.refine(t, tokens, to, language))
                 .filter(t -> t.weight() >= MIN_WEIGHT || !figures.isEmpty())
                 .filter(t -> t.weight() >= minimumWeight(t.eventType(), t.subEventType()))
-                .filter(t -> t.weight() >= WEAK_WEIGHT || strongest < WEAK_WEIGHT + 0.1)
                 .toList();
         kept = oneTriggerPerSubType(kept);
         List<String> sentenceSources = sourceNames(text, tokens, sentence, language);
@@ -127,6 +128,12 @@ public final class MentionFinder {
             PlaceMention around = ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.storyPlace != null ? ctx.storyPlace : articlePlace;
             if (place == null) {
                 place = around;
+            } else if (place.specificity() == 1) {
+                // only the country named here: the city the story is about, if it lies in that country
+                PlaceMention city = cityIn(place.place().country(), ctx.paragraphPlace, ctx.storyPlace, articlePlace);
+                if (city != null) {
+                    place = city;
+                }
             }
             PlaceMention enclosing = null;
             if (place != null && place.place() == null) {
@@ -176,6 +183,15 @@ public final class MentionFinder {
             return 0.6;
         }
         return 0;
+    }
+
+    private static PlaceMention cityIn(String country, PlaceMention... candidates) {
+        for (PlaceMention c : candidates) {
+            if (c != null && c.place() != null && c.specificity() >= 2 && country.equals(c.place().country())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** "PARIS —", "BEIRUT (Reuters) -": the first word of a paragraph in capitals names where the reporter is. */
