@@ -22,7 +22,7 @@ public final class CasualtyReader {
             "مترا", "مليون", "million", "millions", "%", "بالمئه", "percent", "pour", "دقيقه", "minutes", "ايام", "days", "jours",
             "شهرا", "months", "mois", "اسابيع", "weeks", "semaines", "دولار", "dollars", "euros", "a.m", "p.m", "am", "pm",
             "يوما", "الاف");
-    private final PhraseLexicon<String> words = new PhraseLexicon<>();
+    private final Map<String, PhraseLexicon<String>> wordsByLanguage = new java.util.HashMap<>();
     private final NumberReader numbers;
     private final Set<String> monthWords;
 
@@ -31,14 +31,19 @@ public final class CasualtyReader {
         this.monthWords = monthWords;
         for (String[] row : TsvResource.rows("lexicon/casualties.tsv", 4)) {
             if (row[1].equals("killed") || row[1].equals("injured")) {
-                words.add(row[2], row[1] + ":" + row[3]);
+                wordsByLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[2], row[1] + ":" + row[3]);
             }
         }
     }
 
-    public List<CasualtyFigure> read(String text, List<Token> tokens, int from, int to) {
+    public List<CasualtyFigure> read(String text, List<Token> tokens, int from, int to, String language) {
+        PhraseLexicon<String> words = wordsByLanguage.get(language);
+        List<CasualtyFigure> none = new ArrayList<>();
+        if (words == null) {
+            return none;
+        }
         List<Count> counts = new ArrayList<>();
-        for (Count c : numbers.read(tokens, from, to)) {
+        for (Count c : numbers.read(tokens, from, to, language)) {
             if (isPeopleCount(tokens, c, to)) {
                 counts.add(c);
             }
@@ -68,7 +73,8 @@ public final class CasualtyReader {
                 if (!allowed) {
                     continue;
                 }
-                int distance = after ? c.start() - cue.end() : (cue.start() - c.end()) * 2;
+                // an exact count beats a vague one ("41 people have been killed and many more wounded")
+                int distance = (after ? c.start() - cue.end() : (cue.start() - c.end()) * 2) + (c.value() == null ? 8 : 0);
                 if (distance < bestDistance) {
                     best = c;
                     bestDistance = distance;
@@ -125,7 +131,7 @@ public final class CasualtyReader {
                 }
             }
         }
-        if (c.start() > 0) {
+        if (c.start() > 0 && tokens.get(c.start()).start() - tokens.get(c.start() - 1).end() <= 1) {
             Token prev = tokens.get(c.start() - 1);
             for (String v : prev.variants()) {
                 if (monthWords.contains(v)) {

@@ -24,24 +24,23 @@ import java.util.Set;
  * </ul>
  */
 public final class DateResolver {
-    private final PhraseLexicon<String> phrases = new PhraseLexicon<>();
-    private final Map<String, Integer> months = new HashMap<>();
+    private final Map<String, PhraseLexicon<String>> phrases = new HashMap<>();
     private final Set<String> monthWords = new HashSet<>();
 
     public DateResolver() {
         for (String[] row : TsvResource.rows("lexicon/dates.tsv", 4)) {
+            PhraseLexicon<String> lexicon = phrases.computeIfAbsent(row[0], k -> new PhraseLexicon<>());
             switch (row[1]) {
-                case "weekday" -> phrases.add(row[2], "weekday:" + row[3]);
+                case "weekday" -> lexicon.add(row[2], "weekday:" + row[3]);
                 case "relative" -> {
                     if (!row[3].equals("part")) {
-                        phrases.add(row[2], "relative:" + row[3]);
+                        lexicon.add(row[2], "relative:" + row[3]);
                     }
                 }
                 case "month" -> {
-                    phrases.add(row[2], "month:" + row[3]);
+                    lexicon.add(row[2], "month:" + row[3]);
                     for (Token t : dev.articleevents.core.language.Tokenizer.tokenize(row[2])) {
                         monthWords.add(t.norm());
-                        months.put(t.norm(), Integer.parseInt(row[3]));
                     }
                 }
                 default -> { /* other kinds are not dates */ }
@@ -54,9 +53,13 @@ public final class DateResolver {
         return monthWords;
     }
 
-    public List<DateMention> find(String text, List<Token> tokens, int from, int to, LocalDate published) {
+    public List<DateMention> find(String text, List<Token> tokens, int from, int to, LocalDate published, String language) {
         List<DateMention> out = new ArrayList<>();
-        List<PhraseLexicon.Match<String>> matches = phrases.findLongest(tokens, from, to);
+        PhraseLexicon<String> lexicon = phrases.get(language);
+        if (lexicon == null) {
+            return out;
+        }
+        List<PhraseLexicon.Match<String>> matches = lexicon.findLongest(tokens, from, to);
         Set<Integer> consumed = new HashSet<>();
         for (PhraseLexicon.Match<String> m : matches) {
             if (!m.value().startsWith("month:")) {

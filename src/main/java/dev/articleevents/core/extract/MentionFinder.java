@@ -90,14 +90,14 @@ public final class MentionFinder {
     private void readSentence(String text, List<Token> tokens, int from, int to, Span sentence, int story,
                               List<PlaceMention> places, String language, LocalDate published, PlaceMention articlePlace,
                               List<String> paragraphSources, Context ctx, List<Mention> out, boolean leadParagraph) {
-        List<DateMention> sentenceDates = dates.find(text, tokens, from, to, published);
+        List<DateMention> sentenceDates = dates.find(text, tokens, from, to, published, language);
         List<ActorMention> sentenceActors = actors.find(text, tokens, from, to, language);
         // a place inside an actor's name (هيئة تحرير الشام, Benghazi Shura Council) is not where things happen
         List<PlaceMention> sentencePlaces = places.stream().filter(p -> p.start() >= from && p.end() <= to)
                 .filter(p -> !isDateline(p, from))
                 .filter(p -> sentenceActors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end() && a.end() - a.start() > p.end() - p.start()))
                 .toList();
-        List<CasualtyFigure> figures = casualties.read(text, tokens, from, to);
+        List<CasualtyFigure> figures = casualties.read(text, tokens, from, to, language);
         List<Trigger> found = nonEvents.present(tokens, from, to, language) ? List.of() : triggers.find(tokens, from, to, language);
         double strongest = found.stream().mapToDouble(Trigger::weight).max().orElse(0);
         // weak words give way to a precise one first; only a sentence with nothing better retypes them by target

@@ -18,13 +18,16 @@ import java.util.Set;
  */
 public final class NumberReader {
     private static final Set<String> JOINERS = Set.of("and", "et", "و");
-    private final Map<String, Integer> words = new HashMap<>();
-    private final PhraseLexicon<String> vague = new PhraseLexicon<>();
-    private final PhraseLexicon<String> bounds = new PhraseLexicon<>();
+    private final Map<String, Map<String, Integer>> wordsByLanguage = new HashMap<>();
+    private final Map<String, PhraseLexicon<String>> vagueByLanguage = new HashMap<>();
+    private final Map<String, PhraseLexicon<String>> boundsByLanguage = new HashMap<>();
 
     public NumberReader() {
         for (String[] row : TsvResource.rows("lexicon/numbers.tsv", 4)) {
             String kind = row[3];
+            Map<String, Integer> words = wordsByLanguage.computeIfAbsent(row[0], k -> new HashMap<>());
+            PhraseLexicon<String> vague = vagueByLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>());
+            PhraseLexicon<String> bounds = boundsByLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>());
             switch (kind) {
                 case "exact" -> {
                     if (!row[2].isEmpty()) {
@@ -41,13 +44,16 @@ public final class NumberReader {
     }
 
     /** Every count in [from, to), left to right. */
-    public List<Count> read(List<Token> tokens, int from, int to) {
+    public List<Count> read(List<Token> tokens, int from, int to, String language) {
+        Map<String, Integer> words = wordsByLanguage.getOrDefault(language, Map.of());
+        PhraseLexicon<String> vague = vagueByLanguage.getOrDefault(language, new PhraseLexicon<>());
+        PhraseLexicon<String> bounds = boundsByLanguage.getOrDefault(language, new PhraseLexicon<>());
         List<Count> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            Count c = readAt(tokens, i, to);
+            Count c = readAt(tokens, i, to, words, vague);
             if (c != null) {
-                out.add(withBound(tokens, from, c));
+                out.add(withBound(tokens, from, c, bounds));
                 i = c.end();
             } else {
                 i++;
@@ -56,7 +62,7 @@ public final class NumberReader {
         return out;
     }
 
-    private Count readAt(List<Token> tokens, int i, int to) {
+    private static Count readAt(List<Token> tokens, int i, int to, Map<String, Integer> words, PhraseLexicon<String> vague) {
         Token t = tokens.get(i);
         if (t.isNumber()) {
             try {
@@ -71,7 +77,7 @@ public final class NumberReader {
                 return new Count(null, "vague", i, m.end());
             }
         }
-        Integer first = wordValue(t);
+        Integer first = wordValue(t, words);
         if (first == null) {
             return null;
         }
@@ -81,9 +87,9 @@ public final class NumberReader {
         int end = i;
         int k = i;
         while (k < to) {
-            Integer v = wordValue(tokens.get(k));
+            Integer v = wordValue(tokens.get(k), words);
             if (v == null) {
-                if (k + 1 < to && JOINERS.contains(tokens.get(k).norm()) && wordValue(tokens.get(k + 1)) != null) {
+                if (k + 1 < to && JOINERS.contains(tokens.get(k).norm()) && wordValue(tokens.get(k + 1), words) != null) {
                     k++;
                     continue;
                 }
@@ -106,7 +112,7 @@ public final class NumberReader {
         return new Count(total + current, "exact", i, end);
     }
 
-    private Integer wordValue(Token t) {
+    private static Integer wordValue(Token t, Map<String, Integer> words) {
         Integer v = words.get(t.norm());
         if (v == null && t.norm().length() > 2 && (t.norm().startsWith("و") || t.norm().startsWith("ف"))) {
             v = words.get(t.norm().substring(1));
@@ -115,7 +121,7 @@ public final class NumberReader {
     }
 
     /** "at least 12", "أكثر من 30": the bound words just before the count. Arabic "على الأقل" may follow. */
-    private Count withBound(List<Token> tokens, int from, Count c) {
+    private static Count withBound(List<Token> tokens, int from, Count c, PhraseLexicon<String> bounds) {
         for (int len = 4; len >= 1; len--) {
             int s = c.start() - len;
             if (s < from) {
