@@ -14,6 +14,7 @@ public final class ActorRecognizer {
     }
 
     private final Map<String, NamedEntityLexicon<Entry>> byLanguage = new HashMap<>();
+    private final Map<String, dev.articleevents.core.lexicon.PhraseLexicon<String>> roleCues = new HashMap<>();
 
     public ActorRecognizer() {
         List<String[]> rows = TsvResource.rows("lexicon/actors.tsv", 4);
@@ -26,6 +27,23 @@ public final class ActorRecognizer {
             }
             byLanguage.put(lang, lexicon);
         }
+        for (String[] row : TsvResource.rows("lexicon/role-cues.tsv", 3)) {
+            roleCues.computeIfAbsent(row[0], k -> new dev.articleevents.core.lexicon.PhraseLexicon<>()).add(row[1], row[2]);
+        }
+    }
+
+    /** The role given by a cue ending right before the name (up to three words long). */
+    private String roleCue(List<Token> tokens, int from, int nameStart, String language) {
+        var cues = roleCues.get(language);
+        if (cues == null) {
+            return null;
+        }
+        for (var m : cues.findAll(tokens, Math.max(from, nameStart - 3), nameStart)) {
+            if (m.end() == nameStart) {
+                return m.value();
+            }
+        }
+        return null;
     }
 
     public List<ActorMention> find(String text, List<Token> tokens, int from, int to, String language) {
@@ -35,7 +53,8 @@ public final class ActorRecognizer {
             return out;
         }
         for (NamedEntityLexicon.Hit<Entry> h : lexicon.find(text, tokens, from, to)) {
-            out.add(new ActorMention(h.start(), h.end(), h.value().canonical(), h.value().kind(), h.surface()));
+            out.add(new ActorMention(h.start(), h.end(), h.value().canonical(), h.value().kind(), h.surface(),
+                    roleCue(tokens, from, h.start(), language)));
         }
         return out;
     }

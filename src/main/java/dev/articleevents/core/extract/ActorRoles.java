@@ -9,13 +9,23 @@ import java.util.Map;
 
 /**
  * Roles of an event's actors. Fights and demonstrations have participants; otherwise an actor named before
- * the event word is its perpetrator and one named after it its target (Arabic and French put the agent
- * after passive verbs less often than English does, and "by X"/"من قبل X"/"par X" flips it). Civilians
+ * the event word get their role from a cue word before them ("against X" → target, "claimed by X" →
+ * perpetrator; lexicon/role-cues.tsv), else the first armed actor of the sentence is the perpetrator and the
+ * others targets. Civilians
  * are always targets. When the text names no one for a violence-against-civilians, protest or riot event,
  * the generic actor ACLED would record is added (Civilians / Protesters / Rioters of the country).
  */
 final class ActorRoles {
     private ActorRoles() {
+    }
+
+    private static ActorMention firstArmed(Mention m) {
+        for (ActorMention a : m.actors()) {
+            if (!a.kind().equals("civilians") && a.cuedRole() == null) {
+                return a;
+            }
+        }
+        return null;
     }
 
     static List<Actor> assign(List<Mention> mentions, String eventType, String subEventType, String countryName) {
@@ -30,8 +40,11 @@ final class ActorRoles {
                     role = "target";
                 } else if (participants) {
                     role = "participant";
+                } else if (a.cuedRole() != null) {
+                    role = a.cuedRole();
                 } else {
-                    role = a.start() < m.trigger().start() ? "perpetrator" : "target";
+                    // English and French name the agent first; Arabic puts it right after the verb
+                    role = firstArmed(m) == a ? "perpetrator" : "target";
                 }
                 out.putIfAbsent(name, new Actor(name, a.surface(), role));
             }

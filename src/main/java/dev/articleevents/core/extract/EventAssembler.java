@@ -161,15 +161,39 @@ public final class EventAssembler {
         }
         CasualtyFigure killed = tally.fatalities();
         CasualtyFigure injured = tally.injured();
-        List<Actor> actors = ActorRoles.assign(g.mentions, g.eventType, g.subEventType, countryName);
+        String subType = territoryTakenBy(g, location.country());
+        List<Actor> actors = ActorRoles.assign(g.mentions, g.eventType, subType, countryName);
         double confidence = Math.min(0.99, 0.5 * g.weight + 0.2 + (dated.dateKnown() ? 0.1 : 0)
                 + (placeMention.specificity() >= 3 ? 0.1 : 0) + (g.mentions.size() > 1 ? 0.05 : 0) + (tally.isEmpty() ? 0 : 0.05));
         List<Span> spans = evidence.stream().sorted(java.util.Comparator.comparingInt(Span::start)).toList();
-        Event draft = new Event(g.eventType, g.subEventType, date == null ? null : date.toString(), dateText, location, actors,
+        Event draft = new Event(g.eventType, subType, date == null ? null : date.toString(), dateText, location, actors,
                 killed == null ? null : killed.count().value(), killed == null ? null : killed.text(),
                 injured == null ? null : injured.count().value(), injured == null ? null : injured.text(),
                 tally.reports(), List.copyOf(sources), spans, Math.round(confidence * 100) / 100.0, null);
         return withDigest(draft);
+    }
+
+    /**
+     * Ground taken: by the state's own forces at home → Government regains territory; by an armed group or a
+     * foreign army → Non-state actor overtakes territory (ACLED practice). The taker is the first armed
+     * actor of the first mention that names one.
+     */
+    private String territoryTakenBy(Group g, String country) {
+        if (!g.subEventType.endsWith("territory") || g.subEventType.startsWith("Non-violent")) {
+            return g.subEventType;
+        }
+        for (Mention m : g.mentions) {
+            for (ActorMention a : m.actors()) {
+                if (a.kind().equals("civilians") || "target".equals(a.cuedRole())) {
+                    continue;
+                }
+                boolean ownState = a.isStateForce() && (a.canonical().contains(ActorMention.COUNTRY_PLACEHOLDER)
+                        || !a.canonical().startsWith("Military Forces of") && !a.canonical().startsWith("Police Forces of")
+                        || country != null && a.canonical().endsWith(countryName(country)));
+                return ownState ? "Government regains territory" : "Non-state actor overtakes territory";
+            }
+        }
+        return g.subEventType;
     }
 
     private static Event withDigest(Event e) {
