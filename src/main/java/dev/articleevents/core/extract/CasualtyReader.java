@@ -23,12 +23,16 @@ public final class CasualtyReader {
             "شهرا", "months", "mois", "اسابيع", "weeks", "semaines", "دولار", "dollars", "euros", "a.m", "p.m", "am", "pm",
             "يوما", "الاف");
     private final Map<String, PhraseLexicon<String>> wordsByLanguage = new java.util.HashMap<>();
+    private final Map<String, PhraseLexicon<String>> modifiers = new java.util.HashMap<>();
     private final NumberReader numbers;
     private final Set<String> monthWords;
 
     public CasualtyReader(NumberReader numbers, Set<String> monthWords) {
         this.numbers = numbers;
         this.monthWords = monthWords;
+        for (String[] row : TsvResource.rows("lexicon/casualty-modifiers.tsv", 3)) {
+            modifiers.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], row[2]);
+        }
         for (String[] row : TsvResource.rows("lexicon/casualties.tsv", 4)) {
             if (row[1].equals("killed") || row[1].equals("injured")) {
                 wordsByLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[2], row[1] + ":" + row[3]);
@@ -42,14 +46,45 @@ public final class CasualtyReader {
         if (words == null) {
             return none;
         }
+        PhraseLexicon<String> mods = modifiers.getOrDefault(language, new PhraseLexicon<>());
+        Map<Integer, String> modifierBefore = new java.util.HashMap<>();
+        List<CasualtyFigure> stated = new ArrayList<>();
+        for (PhraseLexicon.Match<String> m : mods.findLongest(tokens, from, to)) {
+            modifierBefore.put(m.end(), m.value());
+            if (m.value().startsWith("none")) {
+                String span = text.substring(tokens.get(m.start()).start(), tokens.get(m.end() - 1).end());
+                Count zero = new Count(0, "exact", m.start(), m.end());
+                int cs = tokens.get(m.start()).start();
+                int ce = tokens.get(m.end() - 1).end();
+                if (!m.value().equals("none-injured")) {
+                    stated.add(new CasualtyFigure(CasualtyFigure.KILLED, zero, span, cs, ce));
+                }
+                if (!m.value().equals("none-killed")) {
+                    stated.add(new CasualtyFigure(CasualtyFigure.INJURED, zero, span, cs, ce));
+                }
+            }
+        }
         List<Count> counts = new ArrayList<>();
         for (Count c : numbers.read(tokens, from, to, language)) {
+            if ("subset".equals(modifierBefore.get(c.start()))) {
+                continue; // "among them 13 children": already inside the count before
+            }
+            if (c.value() != null && c.value() == 1 && c.end() - c.start() == 1 && "single".equals(modifierBefore.get(c.end()))) {
+                continue;
+            }
             if (isPeopleCount(tokens, c, to)) {
                 counts.add(c);
             }
         }
+        // "a blogger", "une jeune femme": one victim, when the article stands right after a killing verb
+        for (Map.Entry<Integer, String> e : modifierBefore.entrySet()) {
+            if (e.getValue().equals("single") && e.getKey() - 1 >= from && e.getKey() < to) {
+                counts.add(new Count(1, "single", e.getKey() - 1, e.getKey()));
+            }
+        }
+        counts.sort(java.util.Comparator.comparingInt(Count::start));
         List<PhraseLexicon.Match<String>> cues = words.findLongest(tokens, from, to);
-        List<CasualtyFigure> out = new ArrayList<>();
+        List<CasualtyFigure> out = new ArrayList<>(stated);
         java.util.Set<Count> used = new java.util.HashSet<>();
         for (int ci = 0; ci < cues.size(); ci++) {
             PhraseLexicon.Match<String> cue = cues.get(ci);
@@ -70,7 +105,7 @@ public final class CasualtyReader {
                     case "before" -> before;
                     default -> after || before;
                 };
-                if (!allowed) {
+                if (!allowed || "single".equals(c.kind()) && !(after && c.start() == cue.end())) {
                     continue;
                 }
                 // an exact count beats a vague one ("41 people have been killed and many more wounded")
@@ -85,8 +120,12 @@ public final class CasualtyReader {
             }
             used.add(best);
             Count total = best;
-            if (best.start() >= cue.end() && best.value() != null) {
-                total = addJoined(tokens, counts, used, best, nextCueStart);
+            if (best.value() != null && !"single".equals(best.kind())) {
+                // joined counts stay on the same side of the casualty word as the first one
+                total = addJoined(tokens, counts, used, best, best.start() >= cue.end() ? nextCueStart : cue.start(), modifierBefore);
+            }
+            if (best.value() != null && best.end() <= cue.start()) {
+                total = addJoinedBefore(tokens, counts, used, total, prevCueEnd);
             }
             int s = Math.min(cue.start(), total.start());
             int e = Math.max(cue.end(), total.end());
@@ -96,16 +135,38 @@ public final class CasualtyReader {
         return out;
     }
 
+    /** "neuf supplétifs et quatre soldats ont été tués": an earlier count joined by a conjunction adds up too. */
+    private static Count addJoinedBefore(List<Token> tokens, List<Count> counts, java.util.Set<Count> used, Count last, int limit) {
+        Count total = last;
+        for (int i = counts.size() - 1; i >= 0; i--) {
+            Count c = counts.get(i);
+            if (c.end() > total.start() || c.start() < limit || c.value() == null || used.contains(c) || "single".equals(c.kind())) {
+                continue;
+            }
+            Token first = tokens.get(total.start());
+            boolean conjunction = total.start() - c.end() <= 5 && (first.norm().startsWith("و") && first.norm().length() > 2
+                    || Set.of("and", "et", "و").contains(tokens.get(total.start() - 1).norm()));
+            if (!conjunction) {
+                break;
+            }
+            used.add(c);
+            total = new Count(total.value() + c.value(), total.kind(), c.start(), total.end());
+        }
+        return total;
+    }
+
     /** "9 auxiliaries and 4 soldiers": a later count right after a conjunction adds to the first. */
-    private static Count addJoined(List<Token> tokens, List<Count> counts, java.util.Set<Count> used, Count first, int limit) {
+    private static Count addJoined(List<Token> tokens, List<Count> counts, java.util.Set<Count> used, Count first, int limit,
+                                   Map<Integer, String> modifierBefore) {
         Count total = first;
         for (Count c : counts) {
-            if (c.start() <= total.end() || c.start() >= limit || c.value() == null || used.contains(c)) {
+            if (c.start() <= total.end() || c.start() >= limit || c.value() == null || used.contains(c) || "single".equals(c.kind())) {
                 continue;
             }
             Token before = tokens.get(c.start());
-            boolean joined = c.start() - total.end() <= 5 && (before.norm().startsWith("و") && before.norm().length() > 2
+            boolean conjunction = c.start() - total.end() <= 5 && (before.norm().startsWith("و") && before.norm().length() > 2
                     || (c.start() > 0 && Set.of("and", "et", "و").contains(tokens.get(c.start() - 1).norm())));
+            boolean joined = conjunction || "join".equals(modifierBefore.get(c.start()));
             if (!joined) {
                 break;
             }
