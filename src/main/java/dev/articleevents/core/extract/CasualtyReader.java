@@ -99,7 +99,7 @@ public final class CasualtyReader {
                     continue;
                 }
                 boolean after = c.start() >= cue.end() && c.start() < nextCueStart && c.start() - cue.end() <= WINDOW;
-                boolean before = c.end() <= cue.start() && c.end() >= prevCueEnd && cue.start() - c.end() <= WINDOW / 2 + 1;
+                boolean before = c.end() <= cue.start() && c.end() >= prevCueEnd && cue.start() - c.end() <= WINDOW - 2;
                 boolean allowed = switch (direction) {
                     case "after" -> after;
                     case "before" -> before;

@@ -100,7 +100,7 @@ public final class NumberReader {
                 current = 0;
             } else if (v == 100) {
                 current = Math.max(current, 1) * 100;
-            } else if (v == 20 && previous >= 2 && previous <= 9 && current == previous) {
+            } else if (v == 20 && tokens.get(k).norm().startsWith("vingt") && previous >= 2 && previous <= 9 && current == previous) {
                 current = previous * 20; // quatre-vingt(s)
             } else {
                 current += v;

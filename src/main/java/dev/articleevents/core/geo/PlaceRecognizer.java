@@ -209,8 +209,11 @@ public final class PlaceRecognizer {
             supported = (stronglyCued || cued && latinCapitalised) && c.primaryName() && (best.isProminent() || c.places().size() == 1);
         } else if (inContext) {
             supported = c.primaryName() || cued || best.isProminent();
-        } else {
+        } else if (latinCapitalised) {
             supported = c.primaryName() && (best.isProminent() && (cued || c.places().size() == 1) || best.population() >= 1_000_000);
+        } else {
+            // Arabic without context: a cue word is the only sign that a word is a name
+            supported = c.primaryName() && best.isProminent() && cued;
         }
         return supported ? best : null;
     }

@@ -1,0 +1,90 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.language.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Sentences written for the project, one reading rule each. */
+class CasualtyReaderTest {
+    private static final DateResolver DATES = new DateResolver();
+    private static final CasualtyReader READER = new CasualtyReader(new NumberReader(), DATES.monthWords());
+
+    private static List<CasualtyFigure> read(String sentence, String language) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        return READER.read(sentence, tokens, 0, tokens.size(), language);
+    }
+
+    private static Integer value(List<CasualtyFigure> figures, String kind) {
+        // -1: no figure of that kind; null: a vague figure
+        return figures.stream().filter(f -> f.kind().equals(kind)).findFirst().map(f -> f.count().value() == null ? (Integer) null : f.count().value())
+                .orElse(figures.stream().anyMatch(f -> f.kind().equals(kind)) ? null : -1);
+    }
+
+    @Test
+    void arabicVerbFirstWithDigitsAndVagueInjured() {
+        List<CasualtyFigure> f = read("قتل 12 شخصا وأصيب عشرات آخرون في انفجار بسوق المدينة", "ar");
+        assertEquals(12, value(f, CasualtyFigure.KILLED));
+        assertNull(value(f, CasualtyFigure.INJURED));
+        assertTrue(f.stream().anyMatch(x -> x.text().contains("عشرات")));
+    }
+
+    @Test
+    void arabicNumberWordsAndNounAfterCount() {
+        assertEquals(23, value(read("أسفر الهجوم عن مقتل ثلاثة وعشرين جنديا", "ar"), CasualtyFigure.KILLED));
+        List<CasualtyFigure> f = read("هناك 7 قتلى وأكثر من 20 جريحا في القصف", "ar");
+        assertEquals(7, value(f, CasualtyFigure.KILLED));
+        assertEquals(20, value(f, CasualtyFigure.INJURED));
+    }
+
+    @Test
+    void easternArabicDigits() {
+        assertEquals(15, value(read("قتل ١٥ عنصرا من الشرطة", "ar"), CasualtyFigure.KILLED));
+    }
+
+    @Test
+    void englishBoundsAndWords() {
+        List<CasualtyFigure> f = read("A blast killed at least nine people and wounded twenty-three others on Monday.", "en");
+        assertEquals(9, value(f, CasualtyFigure.KILLED));
+        assertEquals(23, value(f, CasualtyFigure.INJURED));
+        assertEquals("lower-bound", f.get(0).count().kind());
+    }
+
+    @Test
+    void exactCountBeatsAVagueOne() {
+        assertEquals(30, value(read("At least 30 people were killed and many more were wounded.", "en"), CasualtyFigure.KILLED));
+    }
+
+    @Test
+    void frenchCountsBeforeTheVerbAddUp() {
+        assertEquals(13, value(read("Six gendarmes et sept civils ont été tués dans l'embuscade.", "fr"), CasualtyFigure.KILLED));
+    }
+
+    @Test
+    void subsetsAreNotAdded() {
+        assertEquals(40, value(read("Au moins 40 personnes, dont 12 enfants, ont été tuées.", "fr"), CasualtyFigure.KILLED));
+    }
+
+    @Test
+    void datesAndYearsAreNotVictims() {
+        assertEquals(-1, value(read("The ceasefire signed on May 12, 2019 was broken.", "en"), CasualtyFigure.KILLED));
+        assertEquals(4, value(read("Le 9 novembre, quatre civils avaient été tués au marché.", "fr"), CasualtyFigure.KILLED));
+    }
+
+    @Test
+    void explicitlyNoCasualties() {
+        List<CasualtyFigure> f = read("انفجرت عبوة ناسفة قرب دورية دون وقوع إصابات", "ar");
+        assertEquals(0, value(f, CasualtyFigure.KILLED));
+        assertEquals(0, value(f, CasualtyFigure.INJURED));
+    }
+
+    @Test
+    void oneVictimNamedByAnArticle() {
+        assertEquals(1, value(read("Gunmen killed a journalist outside his home.", "en"), CasualtyFigure.KILLED));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.language.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DateResolverTest {
+    private static final DateResolver DATES = new DateResolver();
+    /** A Tuesday. */
+    private static final LocalDate PUBLISHED = LocalDate.of(2016, 8, 2);
+
+    private static List<DateMention> find(String s, String language) {
+        List<Token> tokens = Tokenizer.tokenize(s);
+        return DATES.find(s, tokens, 0, tokens.size(), PUBLISHED, language);
+    }
+
+    @Test
+    void weekdaysResolveToTheLatestSuchDayOnOrBeforePublication() {
+        assertEquals(LocalDate.of(2016, 8, 2), find("قتل خمسة الثلاثاء", "ar").get(0).date());
+        assertEquals(LocalDate.of(2016, 8, 1), find("وقعت اشتباكات الاثنين", "ar").get(0).date());
+        assertEquals(LocalDate.of(2016, 7, 31), find("The district was stormed on Sunday.", "en").get(0).date());
+        assertEquals(LocalDate.of(2016, 7, 29), find("Les combats ont repris vendredi.", "fr").get(0).date());
+    }
+
+    @Test
+    void relativeWords() {
+        assertEquals(LocalDate.of(2016, 8, 1), find("Police said yesterday that", "en").get(0).date());
+        assertEquals(LocalDate.of(2016, 8, 1), find("وقع الهجوم أمس", "ar").get(0).date());
+        assertEquals(LocalDate.of(2016, 8, 1), find("L'attaque a eu lieu hier soir", "fr").get(0).date());
+    }
+
+    @Test
+    void absoluteDatesInBothArabicMonthSeries() {
+        assertEquals(LocalDate.of(2016, 5, 12), find("منذ انطلاقها في 12 أيار/مايو", "ar").get(0).date());
+        assertEquals(LocalDate.of(2016, 5, 12), find("في 12 مايو", "ar").get(0).date());
+        assertEquals(LocalDate.of(2015, 11, 9), find("le 9 novembre 2015", "fr").get(0).date());
+        assertEquals(LocalDate.of(2016, 1, 30), find("on January 30", "en").get(0).date());
+    }
+
+    @Test
+    void vagueExpressionsGiveNoDay() {
+        DateMention d = find("an attack on a guesthouse last week", "en").get(0);
+        assertTrue(d.vague());
+        assertNull(d.date());
+    }
+
+    @Test
+    void aNightSpanningTwoDaysIsDatedByTheFirst() {
+        List<DateMention> d = find("شنت مقاتلات ليل السبت الأحد غارة", "ar");
+        assertEquals(1, d.size());
+        assertEquals(LocalDate.of(2016, 7, 30), d.get(0).date());
+    }
+
+    @Test
+    void frenchPastParticipleIsNotAnEnglishWeekdayAbbreviation() {
+        assertTrue(find("trois civils avaient été tués", "fr").isEmpty());
+    }
+}

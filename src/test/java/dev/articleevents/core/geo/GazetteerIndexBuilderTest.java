@@ -1,0 +1,57 @@
+package dev.articleevents.core.geo;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The index builder on small files in the layout of the public GeoNames dumps (written here, not downloaded). */
+class GazetteerIndexBuilderTest {
+
+    @Test
+    void buildsTheIndexFromGeoNamesDumps(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("countryInfo.txt"), String.join("\n",
+                "#ISO\tISO3\tISO-Numeric\tfips\tCountry\tCapital\tArea\tPopulation\tContinent\ttld\tCurrencyCode\tCurrencyName\tPhone\tPostal\tPostalRegex\tLanguages\tgeonameid\tneighbours\tEquivalentFipsCode",
+                "LY\tLBY\t434\tLY\tLibya\tTripoli\t1759540\t6678567\tAF\t.ly\tLYD\tDinar\t218\t\t\tar-LY,it,en\t2215636\tTN,NE\t") + "\n");
+        Files.writeString(dir.resolve("admin1CodesASCII.txt"), "LY.76\tSurt\tSurt\t2210553\n");
+        Files.writeString(dir.resolve("cities15000.txt"),
+                "2210554\tSirte\tSirte\tSRX,Sirt,Syrte,Surt,سرت,سیرت\t31.20892\t16.58866\tP\tPPLA\tLY\t\t76\t\t\t\t106705\t\t13\tAfrica/Tripoli\t2024-01-01\n");
+        Path out = dir.resolve("places.tsv.gz");
+        GazetteerIndexBuilder.main(new String[]{"--geonames", dir.toString(), out.toString()});
+
+        Gazetteer g;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(out)), StandardCharsets.UTF_8))) {
+            g = Gazetteer.read(r);
+        }
+        Place sirte = g.lookup("سرت").get(0);
+        assertEquals("Sirte", sirte.name());
+        assertEquals("Surt", sirte.admin1());
+        assertEquals(106705, sirte.population());
+        assertTrue(g.isPrimaryKey("سرت"));
+        assertFalse(g.isPrimaryKey("syrte"), "Latin alternate names need context");
+        assertFalse(g.lookup("syrte").isEmpty());
+        assertTrue(g.lookup("سيرت").isEmpty(), "a name with a Persian letter is not an Arabic name");
+        assertTrue(g.lookup("srx").isEmpty(), "airport codes are not names");
+        assertEquals("LY", g.country("LY").country());
+        String header = new String(new GZIPInputStream(Files.newInputStream(out)).readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(header.contains("GeoNames"), "the index carries the attribution");
+    }
+
+    @Test
+    void withoutDataOnlyCountriesAreKnown() {
+        Gazetteer g = Gazetteer.countriesOnly();
+        assertFalse(g.complete());
+        assertEquals("LY", g.lookup(PlaceIndexFormat.key("ليبيا")).get(0).country());
+        assertEquals("FR", g.lookup(PlaceIndexFormat.key("France")).get(0).country());
+        assertTrue(g.lookup(PlaceIndexFormat.key("Benghazi")).isEmpty());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.articleevents.core.geo;
+
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.language.Tokenizer;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Needs the packaged place index (built from ../shared/data/gazetteer by the build). */
+class PlaceRecognizerTest {
+    private static PlaceRecognizer recognizer;
+
+    @BeforeAll
+    static void load() {
+        Gazetteer g = Gazetteer.load();
+        assertTrue(g.complete(), "the build packages the place index into target/…/classes/geo");
+        recognizer = new PlaceRecognizer(g);
+    }
+
+    private static List<PlaceMention> find(String text, String language) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        return recognizer.find(text, tokens, 0, tokens.size(), language);
+    }
+
+    private static List<String> names(List<PlaceMention> found) {
+        return found.stream().map(p -> p.place() == null ? "?" + p.surface() : p.place().name()).toList();
+    }
+
+    @Test
+    void arabicProcliticsAreRemoved() {
+        List<String> n = names(find("قتل خمسة في هجوم وبنغازي ثم بسرت في ليبيا", "ar"));
+        assertTrue(n.containsAll(List.of("Benghazi", "Sirte", "Libya")), n.toString());
+    }
+
+    @Test
+    void ordinaryWordsAreNotPlaces() {
+        List<String> n = names(find("وقال أوباما في مؤتمر صحافي في البيت الأبيض إن الأمن القومي مهم في ليبيا", "ar"));
+        assertFalse(n.contains("Obama"), n.toString());
+        assertFalse(n.contains("El Obeid"), n.toString());
+        assertFalse(n.contains("Emmen"), n.toString());
+    }
+
+    @Test
+    void nightIsNotLille() {
+        assertFalse(names(find("شنت مقاتلات إسرائيلية ليل السبت غارة على قطاع غزة", "ar")).contains("Lille"));
+        assertTrue(names(find("شنت مقاتلات إسرائيلية ليل السبت غارة على قطاع غزة", "ar")).contains("Gaza Strip"));
+    }
+
+    @Test
+    void countryContextPicksTheRightTripoli() {
+        List<PlaceMention> found = find("اندلعت اشتباكات في طرابلس عاصمة ليبيا", "ar");
+        PlaceMention tripoli = found.stream().filter(p -> p.place() != null && p.place().name().startsWith("Tripoli")).findFirst().orElseThrow();
+        assertEquals("LY", tripoli.place().country());
+    }
+
+    @Test
+    void villagesTheGazetteerLacksAreNamedFromTheirCue() {
+        List<PlaceMention> found = find("Gunmen attacked the village of Tunga Kawo near Kaduna, Nigeria.", "en");
+        assertTrue(found.stream().anyMatch(p -> p.place() == null && p.surface().equals("Tunga Kawo")), names(found).toString());
+        assertTrue(names(found).contains("Kaduna"));
+        List<PlaceMention> district = find("سيطرت القوات على حي الدولار في سرت", "ar");
+        assertTrue(district.stream().anyMatch(PlaceMention::isSublocation), names(district).toString());
+    }
+
+    @Test
+    void latinAliasNeedsContext() {
+        assertFalse(names(find("Protesters threw a Molotov cocktail at police in Paris, France.", "en")).contains("Perm"));
+    }
+}

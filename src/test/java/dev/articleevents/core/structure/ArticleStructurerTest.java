@@ -1,0 +1,36 @@
+package dev.articleevents.core.structure;
+
+import dev.articleevents.testing.TestFiles;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticleStructurerTest {
+    private final ArticleStructurer structurer = new ArticleStructurer();
+
+    @Test
+    void seedCaptionsSourceLinesAndTwoStories() {
+        String text = new String(TestFiles.seed(), StandardCharsets.UTF_8);
+        Article a = structurer.structure(text);
+        List<String> captions = a.blocks().stream().filter(b -> b.kind() == BlockKind.CAPTION).map(b -> a.textOf(b.span())).toList();
+        assertTrue(captions.stream().anyMatch(c -> c.contains("أرشيف")), captions.toString());
+        assertEquals(2, captions.stream().filter(c -> c.equals("قوات ليبية في سرت")).count(), captions.toString());
+        assertEquals(2, a.blocks().stream().filter(b -> b.kind() == BlockKind.SOURCE_LINE).count());
+        assertEquals(2, a.storyCount());
+        assertTrue(a.title().isEmpty(), "the first line is a photo caption, not a title");
+        assertTrue(a.paragraphs().stream().allMatch(b -> !a.textOf(b.span()).startsWith("المصدر")));
+    }
+
+    @Test
+    void englishTitleAndAgencyLines() {
+        String text = "Bomb kills five in market\n\nBAGHDAD (Reuters) - A bomb killed five people on Monday.\n\n"
+                + "Police said the toll could rise.\n\nReporting by A. Writer; Editing by B. Editor\n";
+        Article a = structurer.structure(text);
+        assertEquals("Bomb kills five in market", a.textOf(a.title().orElseThrow().span()));
+        assertEquals(2, a.paragraphs().size());
+    }
+}
