@@ -26,12 +26,18 @@ import java.util.Set;
 public final class DateResolver {
     private final Map<String, PhraseLexicon<String>> phrases = new HashMap<>();
     private final Set<String> monthWords = new HashSet<>();
+    private final Set<String> calendarWords = new HashSet<>();
 
     public DateResolver() {
         for (String[] row : TsvResource.rows("lexicon/dates.tsv", 4)) {
             PhraseLexicon<String> lexicon = phrases.computeIfAbsent(row[0], k -> new PhraseLexicon<>());
             switch (row[1]) {
-                case "weekday" -> lexicon.add(row[2], "weekday:" + row[3]);
+                case "weekday" -> {
+                    lexicon.add(row[2], "weekday:" + row[3]);
+                    for (Token t : dev.articleevents.core.language.Tokenizer.tokenize(row[2])) {
+                        calendarWords.add(t.norm());
+                    }
+                }
                 case "relative" -> {
                     if (!row[3].equals("part")) {
                         lexicon.add(row[2], "relative:" + row[3]);
@@ -41,11 +47,17 @@ public final class DateResolver {
                     lexicon.add(row[2], "month:" + row[3]);
                     for (Token t : dev.articleevents.core.language.Tokenizer.tokenize(row[2])) {
                         monthWords.add(t.norm());
+                        calendarWords.add(t.norm());
                     }
                 }
                 default -> { /* other kinds are not dates */ }
             }
         }
+    }
+
+    /** Normalised month and weekday names. */
+    public Set<String> calendarWords() {
+        return calendarWords;
     }
 
     /** Normalised words that name months (used to tell "12 May" from a count of 12). */

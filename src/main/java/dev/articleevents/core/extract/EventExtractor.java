@@ -19,8 +19,8 @@ public final class EventExtractor {
     private final EventAssembler assembler;
 
     public EventExtractor(Gazetteer gazetteer) {
-        this.places = new PlaceRecognizer(gazetteer);
         DateResolver dates = new DateResolver();
+        this.places = new PlaceRecognizer(gazetteer, dates.calendarWords());
         NumberReader numbers = new NumberReader();
         this.mentions = new MentionFinder(new TriggerLexicon(), dates, new CasualtyReader(numbers, dates.monthWords()),
                 new ActorRecognizer(), new SourceRecognizer(), new NonEventCues());

@@ -137,8 +137,10 @@ public final class MentionFinder {
             }
             PlaceMention enclosing = null;
             if (place != null && place.place() == null) {
-                enclosing = sentencePlaces.stream().filter(p -> p.place() != null)
-                        .max(java.util.Comparator.comparingInt(PlaceMention::specificity)).orElse(around);
+                // a village lies in the area the story is about, unless its own sentence names a town
+                enclosing = sentencePlaces.stream().filter(p -> p.place() != null && p.specificity() >= 2)
+                        .max(java.util.Comparator.comparingInt(PlaceMention::specificity))
+                        .orElse(around != null && around.place() != null ? around : articlePlace);
             }
             boolean known = date != null;
             boolean vague = date != null && date.vague();

@@ -11,14 +11,19 @@ public record PlaceMention(int start, int end, int charStart, int charEnd, Strin
         return place == null && ("district".equals(cueKind) || "frontline".equals(cueKind));
     }
 
+    /** A village named after "near"/"à"/"in" rather than after a word such as "village": less certain. */
+    public boolean isNamedByPreposition() {
+        return place == null && cueKind != null && cueKind.startsWith("settlement-");
+    }
+
     public boolean isUnknownSettlement() {
         return place == null && !isSublocation();
     }
 
-    /** 4 village/district named by cue, 3 city, 2 region, 1 country. */
+    /** 4 village/district named by cue, 3 city (or a name after "near"/"à"), 2 region, 1 country. */
     public int specificity() {
         if (place == null) {
-            return 4;
+            return isNamedByPreposition() ? 3 : 4;
         }
         return place.isCountry() ? 1 : place.isCity() ? 3 : 2;
     }

@@ -26,19 +26,26 @@ public final class PlaceRecognizer {
     private static final Set<String> LATIN_CONNECTORS = Set.of("al", "el", "de", "du", "des", "la", "le", "ad", "as", "ash", "ar", "an", "az", "bin", "ibn", "abu", "of");
     private final Gazetteer gazetteer;
     private final Map<String, Set<String>> stopwords = new HashMap<>();
-    private final PhraseLexicon<String> cues = new PhraseLexicon<>();
-    private final PhraseLexicon<String> namingCues = new PhraseLexicon<>();
+    private final Map<String, PhraseLexicon<String>> cuesByLanguage = new HashMap<>();
+    private final Map<String, PhraseLexicon<String>> namingCuesByLanguage = new HashMap<>();
     private final Set<String> functionWords = new HashSet<>();
+    private final Set<String> calendarWords;
 
     public PlaceRecognizer(Gazetteer gazetteer) {
+        this(gazetteer, Set.of());
+    }
+
+    /** @param calendarWords month and weekday names in matching form: capitalised, but never places */
+    public PlaceRecognizer(Gazetteer gazetteer, Set<String> calendarWords) {
         this.gazetteer = gazetteer;
+        this.calendarWords = calendarWords;
         for (String[] row : TsvResource.rows("lexicon/geo-stopwords.tsv", 2)) {
             stopwords.computeIfAbsent(row[0], k -> new HashSet<>()).add(PlaceIndexFormat.key(row[1]));
         }
         for (String[] row : TsvResource.rows("lexicon/place-cues.tsv", 5)) {
-            cues.add(row[1], row[2]);
+            cuesByLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], row[2]);
             if (row[4].equals("yes")) {
-                namingCues.add(row[1], row[2]);
+                namingCuesByLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], row[2]);
             }
         }
         for (String[] row : TsvResource.rows("language/stopwords.tsv", 2)) {
@@ -56,6 +63,8 @@ public final class PlaceRecognizer {
 
     /** Places in the token range [from, to) of the article, with the article's country context. */
     public List<PlaceMention> find(String text, List<Token> tokens, int from, int to, String language) {
+        PhraseLexicon<String> cues = cuesByLanguage.getOrDefault(language, new PhraseLexicon<>());
+        PhraseLexicon<String> namingCues = namingCuesByLanguage.getOrDefault(language, new PhraseLexicon<>());
         Map<Integer, String> cueBefore = new HashMap<>();
         for (PhraseLexicon.Match<String> m : cues.findLongest(tokens, from, to)) {
             cueBefore.put(m.end(), m.value());
@@ -65,6 +74,16 @@ public final class PlaceRecognizer {
             if (m.end() < to && tokens.get(m.end()).start() - tokens.get(m.end() - 1).end() <= 1) {
                 namingCueBefore.put(m.end(), m.value()); // the name follows the cue directly, no punctuation between
             }
+        }
+        if (!"ar".equals(language)) {
+            // in Latin script a capitalised word after "near", "à", "in" is a name: a village if no gazetteer knows it
+            cueBefore.forEach((end, kind) -> {
+                if ((kind.equals("near") || kind.equals("in")) && end < to && !namingCueBefore.containsKey(end)
+                        && Character.isUpperCase(tokens.get(end).surface().charAt(0)) && !calendarWords.contains(tokens.get(end).norm())
+                        && end > from && !isSentenceStart(tokens, end - 1)) {
+                    namingCueBefore.put(end, "settlement-" + kind);
+                }
+            });
         }
         List<Candidate> candidates = new ArrayList<>();
         Set<String> stop = stopwords.getOrDefault(language, Set.of());
@@ -243,6 +262,10 @@ public final class PlaceRecognizer {
             end++;
         }
         return end;
+    }
+
+    private static boolean isSentenceStart(List<Token> tokens, int i) {
+        return i == 0 || tokens.get(i).start() - tokens.get(i - 1).end() > 1;
     }
 
     private boolean isFunctionWord(Token t) {
