@@ -15,6 +15,7 @@ public final class ActorRecognizer {
 
     private final Map<String, NamedEntityLexicon<Entry>> byLanguage = new HashMap<>();
     private final Map<String, dev.articleevents.core.lexicon.PhraseLexicon<String>> roleCues = new HashMap<>();
+    private final Map<String, Map<String, String>> nationalities = new HashMap<>();
 
     public ActorRecognizer() {
         List<String[]> rows = TsvResource.rows("lexicon/actors.tsv", 4);
@@ -26,6 +27,9 @@ public final class ActorRecognizer {
                 }
             }
             byLanguage.put(lang, lexicon);
+        }
+        for (String[] row : TsvResource.rows("lexicon/nationality-forces.tsv", 3)) {
+            nationalities.computeIfAbsent(row[0], k -> new HashMap<>()).put(dev.articleevents.core.language.TextNormalizer.normalize(row[1]), row[2]);
         }
         for (String[] row : TsvResource.rows("lexicon/role-cues.tsv", 3)) {
             roleCues.computeIfAbsent(row[0], k -> new dev.articleevents.core.lexicon.PhraseLexicon<>()).add(row[1], row[2]);
@@ -41,6 +45,19 @@ public final class ActorRecognizer {
         for (var m : cues.findAll(tokens, Math.max(from, nameStart - 3), nameStart)) {
             if (m.end() == nameStart) {
                 return m.value();
+            }
+        }
+        return null;
+    }
+
+    /** "غارات روسية", "frappes russes": the state whose forces acted, named by an adjective right after the event word. */
+    public ActorMention nationalityAfter(String text, List<Token> tokens, int triggerEnd, int to, String language) {
+        Map<String, String> adjectives = nationalities.get(language);
+        for (int k = triggerEnd; adjectives != null && k < Math.min(to, triggerEnd + 2); k++) {
+            String actor = adjectives.get(tokens.get(k).norm());
+            if (actor != null) {
+                return new ActorMention(k, k + 1, actor, "state-military", text.substring(tokens.get(triggerEnd - 1).start(), tokens.get(k).end()),
+                        "perpetrator");
             }
         }
         return null;

@@ -74,6 +74,8 @@ public final class MentionFinder {
             ctx.paragraphDate = null;
             ctx.paragraphsInStory++;
             List<String> paragraphSources = sourceNames(text, tokens, block.span(), language);
+            List<ActorMention> paragraphActors = actors.find(text, tokens, firstToken(tokens, block.span().start()),
+                    firstToken(tokens, block.span().end()), language);
             for (Span sentence : block.sentences()) {
                 int from = firstToken(tokens, sentence.start());
                 int to = firstToken(tokens, sentence.end());
@@ -81,7 +83,7 @@ public final class MentionFinder {
                     continue;
                 }
                 readSentence(text, tokens, from, to, sentence, block.story(), places, language, published, articlePlace,
-                        paragraphSources, ctx, out, ctx.paragraphsInStory <= 2);
+                        paragraphSources, paragraphActors, ctx, out, ctx.paragraphsInStory <= 2);
             }
         }
         return out;
@@ -89,7 +91,8 @@ public final class MentionFinder {
 
     private void readSentence(String text, List<Token> tokens, int from, int to, Span sentence, int story,
                               List<PlaceMention> places, String language, LocalDate published, PlaceMention articlePlace,
-                              List<String> paragraphSources, Context ctx, List<Mention> out, boolean leadParagraph) {
+                              List<String> paragraphSources, List<ActorMention> paragraphActors, Context ctx, List<Mention> out,
+                              boolean leadParagraph) {
         List<DateMention> sentenceDates = dates.find(text, tokens, from, to, published, language);
         List<ActorMention> sentenceActors = actors.find(text, tokens, from, to, language);
         // a place inside an actor's name (هيئة تحرير الشام, Benghazi Shura Council) is not where things happen
@@ -150,7 +153,17 @@ public final class MentionFinder {
                     : ctx.storyDate != null ? ctx.storyDate.text() : null;
             known |= date == null && (ctx.paragraphDate != null || ctx.storyDate != null);
             List<CasualtyFigure> own = figuresNearest(figures, kept, t, tokens);
-            Mention m = new Mention(t, sentence, story, place, enclosing, sub, day, dayText, known, vague, sentenceActors, own,
+            List<ActorMention> mentionActors = new ArrayList<>(sentenceActors);
+            ActorMention byNationality = actors.nationalityAfter(text, tokens, t.end(), to, language);
+            if (byNationality != null) {
+                mentionActors.add(0, byNationality);
+            }
+            if (mentionActors.stream().noneMatch(ActorMention::isArmed)) {
+                // nobody armed named here: the armed actors of the paragraph's other sentences
+                paragraphActors.stream().filter(ActorMention::isArmed).filter(a -> a.start() < from || a.start() >= to)
+                        .forEach(mentionActors::add);
+            }
+            Mention m = new Mention(t, sentence, story, place, enclosing, sub, day, dayText, known, vague, mentionActors, own,
                     attributed, tokens.get(t.start()).start(), anchored || !own.isEmpty());
             out.add(m);
             ctx.lastMention = m;
