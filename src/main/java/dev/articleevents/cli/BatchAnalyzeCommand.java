@@ -95,15 +95,28 @@ public final class BatchAnalyzeCommand {
         Files.createDirectories(o.out());
         long started = System.nanoTime();
         ArticleAnalyzer analyzer = new ArticleAnalyzer();
+        SummaryBaseline checks = SummaryBaseline.create();
+        Path lead3Dir = o.out().resolveSibling(o.out().getFileName() + ".lead3");
         int events = 0;
         int errors = 0;
         int n = 0;
+        int withNonNews = 0;
+        int summaries = 0;
         for (Path article : articles) {
             String id = idOf(article);
             String contentType = article.toString().endsWith(".html") ? "text/html" : "text/plain";
             ArticleAnalysis a = analyzer.analyze(Files.readAllBytes(article),
                     new ArticleMeta(null, o.in().relativize(article).toString(), null, null, contentType, publishedAt(article, id, o)));
-            Files.writeString(o.out().resolve(id + ".json"), AnalysisJson.write(a), StandardCharsets.UTF_8);
+            Path written = o.out().resolve(id + ".json");
+            Files.writeString(written, AnalysisJson.write(a), StandardCharsets.UTF_8);
+            String text = new String(Files.readAllBytes(article), StandardCharsets.UTF_8);
+            if (a.summary() != null && !a.summary().text().isBlank()) {
+                summaries++;
+                withNonNews += checks.containsNonNews(text, a.summary().text()) ? 1 : 0;
+            }
+            if (o.gold() != null) {
+                SummaryBaseline.writeLead3(written, text, lead3Dir);
+            }
             n++;
             events += a.events().size();
             errors += a.hasError() ? 1 : 0;
@@ -113,8 +126,11 @@ public final class BatchAnalyzeCommand {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("analyzed %d articles (%d events, %d error documents) in %.1f s → %s%n", n, events, errors, seconds, o.out());
+        System.out.printf("summaries containing a caption, heading or source line: %d of %d%n", withNonNews, summaries);
         if (o.gold() != null) {
-            score(o);
+            score(o, o.out(), "");
+            System.out.println("Lead-3 baseline (same documents, summary replaced by the first three sentences after the title line):");
+            score(o, lead3Dir, "summary_rouge1");
         }
         return 0;
     }
@@ -145,15 +161,30 @@ public final class BatchAnalyzeCommand {
         return o.publishedAt();
     }
 
-    private static void score(Options o) throws IOException {
+    /** Runs the scorer; with a filter, prints only the "all" line's metrics whose names contain it. */
+    private static void score(Options o, Path predictions, String filter) throws IOException {
         if (o.scorer() == null || !Files.exists(o.scorer())) {
             System.out.println("scorer not found (" + o.scorer() + "): pass --scorer PATH/score.py to print metrics");
             return;
         }
-        ProcessBuilder pb = new ProcessBuilder("python3", o.scorer().toString(), o.gold().toString(), o.out().toString())
-                .inheritIO();
+        ProcessBuilder pb = new ProcessBuilder("python3", o.scorer().toString(), o.gold().toString(), predictions.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
         try {
-            int rc = pb.start().waitFor();
+            Process p = pb.start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int rc = p.waitFor();
+            for (String line : output.split("\n")) {
+                if (filter.isEmpty()) {
+                    System.out.println(line);
+                } else if (line.startsWith("all ")) {
+                    com.fasterxml.jackson.databind.JsonNode all = AnalysisJson.mapper().readTree(line.substring(4));
+                    all.fields().forEachRemaining(f -> {
+                        if (f.getKey().contains(filter)) {
+                            System.out.println("  " + f.getKey() + " " + f.getValue());
+                        }
+                    });
+                }
+            }
             if (rc != 0) {
                 System.out.println("scorer exited with " + rc);
             }

@@ -16,7 +16,7 @@ import dev.articleevents.core.model.SourceInfo;
 import dev.articleevents.core.model.Summary;
 import dev.articleevents.core.structure.Article;
 import dev.articleevents.core.structure.ArticleStructurer;
-import dev.articleevents.core.summarize.LeadSummarizer;
+import dev.articleevents.core.summarize.ExtractiveSummarizer;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,7 +34,7 @@ public final class ArticleAnalyzer {
     private final TextDecoder decoder = new TextDecoder();
     private final ArticleStructurer structurer = new ArticleStructurer();
     private final LanguageIdentifier languages = new LanguageIdentifier();
-    private final LeadSummarizer summarizer = new LeadSummarizer();
+    private final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
     private final Gazetteer gazetteer = Gazetteer.load();
     private final EventExtractor extractor = new EventExtractor(gazetteer);
 
@@ -78,7 +78,7 @@ public final class ArticleAnalyzer {
         if (events.isEmpty()) {
             warnings.add("no events found");
         }
-        Summary summary = summarizer.summarize(article);
+        Summary summary = summarizer.summarize(article, tokens, events);
         return new ArticleAnalysis(ArticleAnalysis.SCHEMA_VERSION, source, language, title, publishedAt, summary,
                 events, List.copyOf(warnings), EngineInfo.ENGINE, null);
     }

@@ -1,0 +1,117 @@
+package dev.articleevents.core.summarize;
+
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.model.Event;
+import dev.articleevents.core.model.Span;
+import dev.articleevents.core.model.Summary;
+import dev.articleevents.core.structure.Article;
+import dev.articleevents.core.structure.Block;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Extractive summary in the article's language. Candidates are paragraph sentences only (never titles,
+ * headings, photo captions or source lines), minus a body sentence that repeats the title and quotes
+ * standing alone. Each is scored by
+ * <ul>
+ *   <li>centrality: its mean cosine similarity to the story's other sentences (LexRank's degree centrality),</li>
+ *   <li>position: 1 / (1 + rank in its story), news putting the essential first,</li>
+ *   <li>events: whether it is evidence of an extracted event (weighted by the event's confidence),</li>
+ * </ul>
+ * weighted {@value #W_CENTRALITY} / {@value #W_POSITION} / {@value #W_EVENTS}. One story: its best three
+ * sentences; several stories: the best sentence of each (five at most). Always in text order.
+ */
+public final class ExtractiveSummarizer {
+    static final double W_CENTRALITY = 0.15;
+    static final double W_POSITION = 0.7;
+    static final double W_EVENTS = 0.15;
+    static final int SINGLE_STORY_SENTENCES = 3;
+    static final int MAX_SENTENCES = 5;
+    private static final double TITLE_REPEAT = 0.8;
+
+    private record Candidate(Span span, int story, int rank, Map<String, Integer> terms) {
+    }
+
+    public Summary summarize(Article article, List<Token> tokens, List<Event> events) {
+        Map<String, Integer> title = article.title()
+                .map(b -> SentenceTerms.of(tokens, firstToken(tokens, b.span().start()), firstToken(tokens, b.span().end())))
+                .orElse(Map.of());
+        List<Candidate> candidates = new ArrayList<>();
+        int[] rank = new int[article.storyCount()];
+        for (Block block : article.paragraphs()) {
+            for (Span s : block.sentences()) {
+                Map<String, Integer> terms = SentenceTerms.of(tokens, firstToken(tokens, s.start()), firstToken(tokens, s.end()));
+                if (terms.size() < 3 || isBareQuote(article.textOf(s)) || SentenceTerms.cosine(terms, title) >= TITLE_REPEAT) {
+                    continue;
+                }
+                candidates.add(new Candidate(s, block.story(), rank[block.story()]++, terms));
+            }
+        }
+        double[] score = new double[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            double similarity = 0;
+            int peers = 0;
+            for (Candidate other : candidates) {
+                if (other != c && other.story() == c.story()) {
+                    similarity += SentenceTerms.cosine(c.terms(), other.terms());
+                    peers++;
+                }
+            }
+            double centrality = peers == 0 ? 0 : similarity / peers;
+            double position = 1.0 / (1 + c.rank());
+            score[i] = W_CENTRALITY * Math.min(1, 3 * centrality) + W_POSITION * position + W_EVENTS * eventWeight(c.span(), events);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> candidates.get(i).span().start()));
+        List<Span> picked = new ArrayList<>();
+        int perStory = article.storyCount() == 1 ? SINGLE_STORY_SENTENCES : 1;
+        int[] taken = new int[article.storyCount()];
+        for (int i : order) {
+            Candidate c = candidates.get(i);
+            if (taken[c.story()] < perStory && picked.size() < MAX_SENTENCES) {
+                picked.add(c.span());
+                taken[c.story()]++;
+            }
+        }
+        return SummaryText.of(article, picked);
+    }
+
+    private static double eventWeight(Span sentence, List<Event> events) {
+        double best = 0;
+        for (Event e : events) {
+            for (Span evidence : e.evidence()) {
+                if (evidence.start() < sentence.end() && sentence.start() < evidence.end()) {
+                    best = Math.max(best, e.confidence());
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A sentence that is only a quotation has no context of its own. */
+    private static boolean isBareQuote(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && "\"“«„'".indexOf(t.charAt(0)) >= 0;
+    }
+
+    private static int firstToken(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.articleevents.core.summarize;
+
+import dev.articleevents.core.language.TextNormalizer;
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.lexicon.TsvResource;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Content terms of a sentence for comparing sentences: matching forms without function words, lightly
+ * stemmed (Arabic: proclitics and common plural/pronoun suffixes; English and French: plural and verb
+ * endings). Crude on purpose: it only has to make "الغارات" and "غارة", "strikes" and "strike" meet.
+ */
+final class SentenceTerms {
+    private static final Set<String> FUNCTION_WORDS = load();
+
+    private SentenceTerms() {
+    }
+
+    private static Set<String> load() {
+        Set<String> words = new HashSet<>();
+        for (String[] row : TsvResource.rows("language/stopwords.tsv", 2)) {
+            words.add(TextNormalizer.normalize(row[1]));
+        }
+        return words;
+    }
+
+    static Map<String, Integer> of(List<Token> tokens, int from, int to) {
+        Map<String, Integer> terms = new HashMap<>();
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.isNumber() || FUNCTION_WORDS.contains(t.norm()) || t.norm().length() < 3) {
+                continue;
+            }
+            terms.merge(stem(t), 1, Integer::sum);
+        }
+        return terms;
+    }
+
+    static String stem(Token t) {
+        String s = t.variants().get(t.variants().size() - 1);
+        if (s.isEmpty() || !TextNormalizer.isArabicLetter(s.charAt(0))) {
+            s = t.norm();
+            for (String suffix : new String[]{"ing", "ed", "es", "s", "e", "x"}) {
+                if (s.length() > suffix.length() + 3 && s.endsWith(suffix)) {
+                    return s.substring(0, s.length() - suffix.length());
+                }
+            }
+            return s;
+        }
+        for (String suffix : new String[]{"ات", "ون", "ين", "ها", "هم", "ه", "ي"}) {
+            if (s.length() > suffix.length() + 2 && s.endsWith(suffix)) {
+                return s.substring(0, s.length() - suffix.length());
+            }
+        }
+        return s;
+    }
+
+    static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Integer> e : a.entrySet()) {
+            Integer other = b.get(e.getKey());
+            if (other != null) {
+                dot += e.getValue() * other;
+            }
+        }
+        return dot / (norm(a) * norm(b));
+    }
+
+    private static double norm(Map<String, Integer> v) {
+        double sum = 0;
+        for (int x : v.values()) {
+            sum += x * x;
+        }
+        return Math.sqrt(sum);
+    }
+}
