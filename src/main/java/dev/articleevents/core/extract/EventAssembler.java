@@ -120,10 +120,17 @@ public final class EventAssembler {
         if (!sameKind) {
             return false;
         }
-        boolean samePlace = placeKey(g.place()).equals(placeKey(m.place())) || g.place() == null || m.place() == null;
+        boolean samePlace = placeKey(g.place()).equals(placeKey(m.place())) || g.place() == null || m.place() == null
+                || countryHolds(g.place(), m.place()) || countryHolds(m.place(), g.place());
         Mention dated = g.dated();
         boolean sameDay = !dated.dateKnown() || !m.dateKnown() || Objects.equals(dated.date(), m.date());
         return samePlace && sameDay && first.story() >= 0;
+    }
+
+    /** A report naming only the country and one naming a town in it can be the same event. */
+    private static boolean countryHolds(PlaceMention country, PlaceMention other) {
+        return country.place() != null && country.place().isCountry() && other.place() != null
+                && !other.place().isCountry() && country.place().country().equals(other.place().country());
     }
 
     static String placeKey(PlaceMention p) {

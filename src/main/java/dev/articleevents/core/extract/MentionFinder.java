@@ -60,6 +60,17 @@ public final class MentionFinder {
         List<Mention> out = new ArrayList<>();
         Context ctx = new Context();
         for (Block block : article.blocks()) {
+            if (block.kind() == BlockKind.TITLE) {
+                // a headline states the main event; it counts as lead text but sets no context
+                Context headline = new Context();
+                int from = firstToken(tokens, block.span().start());
+                int to = firstToken(tokens, block.span().end());
+                if (from < to) {
+                    readSentence(text, tokens, from, to, block.span(), 0, places, language, published, articlePlace,
+                            List.of(), List.of(), headline, out, true);
+                }
+                continue;
+            }
             if (block.kind() != BlockKind.PARAGRAPH) {
                 continue;
             }
@@ -260,7 +271,9 @@ public final class MentionFinder {
                 continue;
             }
             int distance = t == null ? 0 : p.start() >= t.end() ? p.start() - t.end() : (t.start() - p.end()) + 2;
-            double score = p.specificity() * 10 - distance * 0.5;
+            // the place right after the event word ("rockets on eastern Syria") is its target, whatever else follows
+            boolean governed = t != null && p.start() >= t.end() && p.start() - t.end() <= 3;
+            double score = p.specificity() * 10 - distance * 0.5 + (governed ? 25 : 0);
             if (score > bestScore) {
                 best = p;
                 bestScore = score;
