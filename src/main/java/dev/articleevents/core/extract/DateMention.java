@@ -6,6 +6,7 @@ import java.time.LocalDate;
  * A date expression over tokens [start, end). {@code date} is null when the text gives no day ("last
  * week") or when there is no publication date to resolve a relative one against. {@code vague} marks
  * expressions that explicitly give no day; they yield to a concrete date in the same sentence.
+ * {@code followingOnly}: "غداة X" dates only an event word right after it, not the rest of the sentence.
  */
-public record DateMention(int start, int end, LocalDate date, boolean vague, String text) {
+public record DateMention(int start, int end, LocalDate date, boolean vague, String text, boolean followingOnly) {
 }

@@ -43,6 +43,7 @@ public final class DateResolver {
                         lexicon.add(row[2], "relative:" + row[3]);
                     }
                 }
+                case "following" -> lexicon.add(row[2], "following:" + row[3]);
                 case "month" -> {
                     lexicon.add(row[2], "month:" + row[3]);
                     for (Token t : dev.articleevents.core.language.Tokenizer.tokenize(row[2])) {
@@ -92,11 +93,14 @@ public final class DateResolver {
             String[] kv = m.value().split(":", 2);
             String surface = span(text, tokens, m.start(), m.end());
             if (kv[0].equals("weekday")) {
-                out.add(new DateMention(m.start(), m.end(), published == null ? null : latestWeekday(published, Integer.parseInt(kv[1])), false, surface));
+                out.add(new DateMention(m.start(), m.end(), published == null ? null : latestWeekday(published, Integer.parseInt(kv[1])), false, surface, false));
+            } else if (kv[0].equals("following")) {
+                out.add(new DateMention(m.start(), m.end(), published == null ? null : published.plusDays(Integer.parseInt(kv[1])),
+                        false, surface, true));
             } else if (kv[1].equals("null")) {
-                out.add(new DateMention(m.start(), m.end(), null, true, surface));
+                out.add(new DateMention(m.start(), m.end(), null, true, surface, false));
             } else {
-                out.add(new DateMention(m.start(), m.end(), published == null ? null : published.plusDays(Integer.parseInt(kv[1])), false, surface));
+                out.add(new DateMention(m.start(), m.end(), published == null ? null : published.plusDays(Integer.parseInt(kv[1])), false, surface, false));
             }
         }
         out.sort(java.util.Comparator.comparingInt(DateMention::start));
@@ -118,7 +122,7 @@ public final class DateResolver {
                 boolean joined = gap == 0 || gap == 1 && Set.of("الي", "to", "a", "au", "et", "and").contains(tokens.get(d.end()).norm());
                 if (joined && !d.vague() && !next.vague() && d.date() != null && next.date() != null
                         && next.date().minusDays(1).equals(d.date())) {
-                    out.add(new DateMention(d.start(), next.end(), d.date(), false, d.text()));
+                    out.add(new DateMention(d.start(), next.end(), d.date(), false, d.text(), false));
                     i++;
                     continue;
                 }
@@ -171,7 +175,7 @@ public final class DateResolver {
         } catch (DateTimeException e) {
             return null;
         }
-        return new DateMention(start, end, date, false, span(text, tokens, start, end));
+        return new DateMention(start, end, date, false, span(text, tokens, start, end), false);
     }
 
     private static boolean isDay(Token t) {

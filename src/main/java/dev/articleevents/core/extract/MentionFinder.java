@@ -188,7 +188,7 @@ public final class MentionFinder {
             }
         }
         for (DateMention d : sentenceDates) {
-            if (!d.vague() && d.date() != null) {
+            if (!d.vague() && !d.followingOnly() && d.date() != null) {
                 ctx.paragraphDate = d;
                 if (ctx.storyDate == null) {
                     ctx.storyDate = d;
@@ -240,7 +240,7 @@ public final class MentionFinder {
         DateMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (DateMention d : dates) {
-            if (d.vague()) {
+            if (d.vague() || d.followingOnly() && !(t.start() >= d.end() && t.start() - d.end() <= 3)) {
                 continue;
             }
             int distance = d.start() >= t.end() ? d.start() - t.end() : t.start() - d.end();
