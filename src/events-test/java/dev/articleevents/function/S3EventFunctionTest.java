@@ -92,23 +92,24 @@ class S3EventFunctionTest {
     }
 
     @Test
-    void sqsBatchReportsOnlyTheBrokenMessageAsFailed() throws Exception {
+    void sqsBatchReportsOnlyTheMessageARetryCanCureAsFailed() throws Exception {
         upload("samples/en-sample-market-blast.txt", TestFiles.bytes(TestFiles.events("articles/en-sample-market-blast.txt")), "2019-03-12");
         upload("samples/fr-sample-manifestation.txt", TestFiles.bytes(TestFiles.events("articles/fr-sample-manifestation.txt")), "2021-06-14");
         Response response = LambdaInvoker.invoke(TestFiles.text(TestFiles.events("sqs-s3-batch.json")));
         assertEquals(200, response.statusCode(), response.asString());
         JsonNode failures = JSON.readTree(response.asString()).get("batchItemFailures");
         assertEquals(1, failures.size(), response.asString());
-        assertEquals("msg-2-broken", failures.get(0).get("itemIdentifier").asText());
+        assertEquals("msg-4-missing-bucket", failures.get(0).get("itemIdentifier").asText());
 
-        List<String> languages = new ArrayList<>();
-        for (Message m : messages(2)) {
+        List<String> statuses = new ArrayList<>();
+        for (Message m : messages(3)) {
             JsonNode note = JSON.readTree(m.body());
-            languages.add(note.get("language").asText());
-            ContractSchema.assertValid(readResult(note.get("resultKey").asText()));
+            JsonNode doc = ContractSchema.assertValid(readResult(note.get("resultKey").asText()));
+            statuses.add(note.get("status").asText() + ":" + (note.get("language").isNull() ? doc.get("error").get("code").asText()
+                    : note.get("language").asText()));
         }
-        languages.sort(null);
-        assertEquals(List.of("en", "fr"), languages);
+        statuses.sort(null);
+        assertEquals(List.of("error:malformed-event", "ok:en", "ok:fr"), statuses);
     }
 
     @Test

@@ -34,10 +34,28 @@ public class ArticleStore {
             return new StoredArticle(object.asByteArray(), r.contentType(), unquote(r.eTag()), r.versionId(),
                     metadataValue(r.metadata(), PUBLISHED_AT));
         } catch (NoSuchKeyException e) {
-            throw new ObjectGoneException(bucket, key);
+            // the SDK reports any HEAD 404 as NoSuchKey, missing bucket included
+            if (bucketExists(bucket)) {
+                throw new ObjectGoneException(bucket, key);
+            }
+            throw e;
+        } catch (S3Exception e) {
+            // HEAD answers a bare 404 for a missing object and for a missing bucket alike; only the first is
+            // the object's problem — a missing bucket is a deployment problem that must surface and be retried
+            if (e.statusCode() == 404 && bucketExists(bucket)) {
+                throw new ObjectGoneException(bucket, key);
+            }
+            throw e;
+        }
+    }
+
+    private boolean bucketExists(String bucket) {
+        try {
+            s3.headBucket(b -> b.bucket(bucket));
+            return true;
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
-                throw new ObjectGoneException(bucket, key);
+                return false;
             }
             throw e;
         }
