@@ -13,6 +13,8 @@ import java.util.Set;
 public class LocalAwsTestResource implements QuarkusTestResourceLifecycleManager {
     public static final String INPUT_BUCKET = "articles-in";
     public static final String RESULTS_BUCKET = "articles-results";
+    /** Small, so that the size-limit test needs no big upload. */
+    public static final long MAX_OBJECT_BYTES = 256 * 1024;
     static volatile LocalAws aws;
     static volatile String queueUrl;
 
@@ -27,6 +29,7 @@ public class LocalAwsTestResource implements QuarkusTestResourceLifecycleManager
             config.put("app.input-bucket", INPUT_BUCKET);
             config.put("app.results-bucket", RESULTS_BUCKET);
             config.put("app.notify-queue-url", queueUrl);
+            config.put("app.max-object-bytes", Long.toString(MAX_OBJECT_BYTES));
             return config;
         } catch (Exception e) {
             throw new IllegalStateException("could not start the embedded S3/SQS servers", e);

@@ -56,7 +56,7 @@ public final class ArticleAnalyzer {
                     "the object looks like " + format + ", not text or HTML; convert it to text first");
         });
         DecodedText decoded = decoder.decode(bytes, meta.contentType());
-        if (decoded.text().isBlank()) {
+        if (isBlank(decoded.text())) {
             throw new InputRejectedException("no-text", "the object holds no text (only white space"
                     + (decoded.html() ? " once the HTML markup is removed)" : ")"));
         }
@@ -81,6 +81,11 @@ public final class ArticleAnalyzer {
         Summary summary = summarizer.summarize(article, tokens, events);
         return new ArticleAnalysis(ArticleAnalysis.SCHEMA_VERSION, source, language, title, publishedAt, summary,
                 events, List.copyOf(warnings), EngineInfo.ENGINE, null);
+    }
+
+    /** Blank in the Unicode sense: no-break spaces and byte order marks count as white space too. */
+    private static boolean isBlank(String text) {
+        return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B');
     }
 
     private static SourceInfo sourceOf(byte[] bytes, ArticleMeta meta) {
