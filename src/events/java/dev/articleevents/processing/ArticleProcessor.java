@@ -63,6 +63,10 @@ public class ArticleProcessor {
         ArticleAnalysis analysis;
         try {
             StoredArticle stored = articles.read(ref.bucket(), ref.key(), ref.versionId(), config.maxObjectBytes());
+            if (ref.versionId() == null && ref.eTag() == null) {
+                // an event without version or ETag (hand-made, or a reprocess request): key by what was read
+                ref = new ObjectRef(ref.bucket(), ref.key(), stored.versionId(), stored.eTag());
+            }
             ArticleMeta meta = new ArticleMeta(ref.bucket(), ref.key(), stored.versionId() != null ? stored.versionId() : ref.versionId(),
                     stored.eTag(), stored.contentType(), stored.publishedAt());
             analysis = analyzer.analyze(stored.bytes(), meta);

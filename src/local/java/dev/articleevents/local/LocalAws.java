@@ -27,14 +27,18 @@ public final class LocalAws implements AutoCloseable {
     public static final String ACCESS_KEY = "ak";
     public static final String SECRET_KEY = "sk";
     public static final String REGION = "us-east-1";
-    private final S3Proxy s3proxy;
+    private S3Proxy s3proxy;
+    private final org.gaul.s3proxy.blobstore.BlobStore blobStore;
+    private final int s3Port;
     private final SQSRestServer sqsServer;
     private final int sqsPort;
     private final S3Client s3;
     private final SqsClient sqs;
 
-    private LocalAws(S3Proxy s3proxy, SQSRestServer sqsServer, int sqsPort) {
+    private LocalAws(S3Proxy s3proxy, org.gaul.s3proxy.blobstore.BlobStore blobStore, SQSRestServer sqsServer, int sqsPort) {
         this.s3proxy = s3proxy;
+        this.blobStore = blobStore;
+        this.s3Port = s3proxy.getPort();
         this.sqsServer = sqsServer;
         this.sqsPort = sqsPort;
         StaticCredentialsProvider credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
@@ -48,9 +52,20 @@ public final class LocalAws implements AutoCloseable {
 
     public static LocalAws start(int s3Port, int sqsPort, Set<String> watchedBuckets, ObjectCreatedListener listener)
             throws Exception {
+        org.gaul.s3proxy.blobstore.BlobStore store = new NotifyingBlobStore(new TransientNio2BlobStore(), watchedBuckets, listener);
+        S3Proxy proxy = startS3Proxy(store, s3Port);
+        org.elasticmq.rest.sqs.TheSQSRestServerBuilder builder = SQSRestServerBuilder.withInterface("127.0.0.1").withAWSRegion(REGION);
+        builder = sqsPort == 0 ? builder.withDynamicPort()
+                : builder.withPort(sqsPort).withServerAddress(new NodeAddress("http", "127.0.0.1", sqsPort, ""));
+        SQSRestServer server = builder.start();
+        int actualSqsPort = server.waitUntilStarted().localAddress().getPort();
+        return new LocalAws(proxy, store, server, actualSqsPort);
+    }
+
+    private static S3Proxy startS3Proxy(org.gaul.s3proxy.blobstore.BlobStore store, int port) throws Exception {
         S3Proxy proxy = S3Proxy.builder()
-                .blobStore(new NotifyingBlobStore(new TransientNio2BlobStore(), watchedBuckets, listener))
-                .endpoint(URI.create("http://127.0.0.1:" + s3Port))
+                .blobStore(store)
+                .endpoint(URI.create("http://127.0.0.1:" + port))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
                 .stopTimeout(0)
                 .build();
@@ -58,16 +73,11 @@ public final class LocalAws implements AutoCloseable {
         while (!"STARTED".equals(proxy.getState())) {
             Thread.sleep(5);
         }
-        org.elasticmq.rest.sqs.TheSQSRestServerBuilder builder = SQSRestServerBuilder.withInterface("127.0.0.1").withAWSRegion(REGION);
-        builder = sqsPort == 0 ? builder.withDynamicPort()
-                : builder.withPort(sqsPort).withServerAddress(new NodeAddress("http", "127.0.0.1", sqsPort, ""));
-        SQSRestServer server = builder.start();
-        int actualSqsPort = server.waitUntilStarted().localAddress().getPort();
-        return new LocalAws(proxy, server, actualSqsPort);
+        return proxy;
     }
 
     public String s3Endpoint() {
-        return "http://127.0.0.1:" + s3proxy.getPort();
+        return "http://127.0.0.1:" + s3Port;
     }
 
     public String sqsEndpoint() {
@@ -108,9 +118,14 @@ public final class LocalAws implements AutoCloseable {
         return config;
     }
 
-    /** Stops the S3 server only (fault tests); the SQS server keeps running. */
+    /** Stops the S3 server only (fault tests); the SQS server keeps running and the stored objects are kept. */
     public void stopS3() throws Exception {
         s3proxy.stop();
+    }
+
+    /** Starts the S3 server again on the same port with the same objects. */
+    public void restartS3() throws Exception {
+        s3proxy = startS3Proxy(blobStore, s3Port);
     }
 
     @Override

@@ -1,0 +1,131 @@
+package dev.articleevents.function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articleevents.local.S3EventJson;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * 2,000 articles (1 in 100 an empty upload) through S3 → SQS-shaped batches → the function: every input ends
+ * with exactly one result or error document and one notification. Counts are printed, not timed.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = LocalAwsTestResource.class, restrictToAnnotatedClass = true)
+class LoadReconciliationTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] PLACES = {"Mosul", "Kirkuk", "Aleppo", "Sirte", "Kabul", "Maiduguri", "Gao", "Mogadishu"};
+    private static final String[] TEMPLATES = {
+        "A car bomb exploded in %s on Monday, killing %d people, police said.",
+        "Clashes between the army and militants near %s on Tuesday left %d fighters dead, officials said.",
+        "Hundreds of protesters marched in %s on Saturday against rising prices; police said %d were arrested.",
+        "Nothing happened in %s today; the market reopened and %d shops sold bread."};
+
+    @BeforeEach
+    void emptyQueue() {
+        LocalAwsTestResource.aws.sqs().purgeQueue(b -> b.queueUrl(LocalAwsTestResource.queueUrl));
+    }
+
+    private static String sqsBatch(List<String> keys, String prefix) {
+        List<String> records = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String body = S3EventJson.objectCreated(LocalAwsTestResource.INPUT_BUCKET, keys.get(i), 1, "");
+            records.add("{\"messageId\":\"" + prefix + i + "\",\"receiptHandle\":\"r" + i + "\",\"body\":" + JSON.valueToTree(body)
+                    + ",\"eventSource\":\"aws:sqs\",\"awsRegion\":\"us-east-1\"}");
+        }
+        return "{\"Records\":[" + String.join(",", records) + "]}";
+    }
+
+    /**
+     * The JDK's URL connection sometimes reuses a keep-alive connection the server has just closed ("Unexpected
+     * end of file from server"); for the test's own uploads one more attempt is the cure.
+     */
+    private static void upload(String key, String text) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                LocalAwsTestResource.aws.s3().putObject(b -> b.bucket(LocalAwsTestResource.INPUT_BUCKET).key(key).contentType("text/plain; charset=utf-8")
+                        .metadata(Map.of("published-at", "2019-03-12")), RequestBody.fromBytes(text.getBytes(StandardCharsets.UTF_8)));
+                return;
+            } catch (java.io.UncheckedIOException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                System.out.println("upload of " + key + " retried: " + e.getMessage());
+            }
+        }
+    }
+
+    private static List<Message> drain() {
+        List<Message> all = new ArrayList<>();
+        int empty = 0;
+        while (empty < 2) {
+            List<Message> got = LocalAwsTestResource.aws.sqs().receiveMessage(b -> b.queueUrl(LocalAwsTestResource.queueUrl)
+                    .maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
+            empty = got.isEmpty() ? empty + 1 : 0;
+            all.addAll(got);
+            if (!got.isEmpty()) {
+                LocalAwsTestResource.aws.sqs().deleteMessageBatch(b -> b.queueUrl(LocalAwsTestResource.queueUrl).entries(
+                        got.stream().map(m -> software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry.builder()
+                                .id(m.messageId()).receiptHandle(m.receiptHandle()).build()).toList()));
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void twoThousandArticlesAreReconciled() throws Exception {
+        int total = 2000;
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            String key = String.format("load/%04d.txt", i);
+            String text = i % 100 == 99 ? "" // some empty uploads: they must end as error documents
+                    : String.format(TEMPLATES[i % TEMPLATES.length], PLACES[i % PLACES.length], 2 + i % 40);
+            upload(key, text);
+            keys.add(key);
+        }
+        int failures = 0;
+        for (int from = 0; from < total; from += 10) {
+            Response r = LambdaInvoker.invoke(sqsBatch(keys.subList(from, from + 10), "load-" + from + "-"));
+            failures += JSON.readTree(r.asString()).get("batchItemFailures").size();
+        }
+        List<Message> notes = drain();
+        Set<String> notified = new HashSet<>();
+        int errors = 0;
+        for (Message m : notes) {
+            JsonNode n = JSON.readTree(m.body());
+            notified.add(n.get("sourceKey").asText());
+            errors += "error".equals(n.get("status").asText()) ? 1 : 0;
+        }
+        List<S3Object> results = new ArrayList<>();
+        LocalAwsTestResource.aws.s3().listObjectsV2Paginator(b -> b.bucket(LocalAwsTestResource.RESULTS_BUCKET).prefix("results/load/"))
+                .contents().forEach(results::add);
+        List<S3Object> errorDocs = new ArrayList<>();
+        LocalAwsTestResource.aws.s3().listObjectsV2Paginator(b -> b.bucket(LocalAwsTestResource.RESULTS_BUCKET).prefix("errors/load/"))
+                .contents().forEach(errorDocs::add);
+        System.out.printf("load reconciliation: %d inputs, %d batch failures, %d result documents, %d error documents, "
+                + "%d notifications (%d distinct inputs, %d errors)%n", total, failures, results.size(), errorDocs.size(),
+                notes.size(), notified.size(), errors);
+        assertEquals(0, failures);
+        assertEquals(total, results.size() + errorDocs.size());
+        assertEquals(total / 100, errorDocs.size());
+        assertEquals(total, notes.size());
+        assertEquals(total, notified.size());
+        assertTrue(notified.containsAll(keys));
+    }
+}
