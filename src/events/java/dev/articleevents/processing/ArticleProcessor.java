@@ -34,9 +34,11 @@ public class ArticleProcessor {
     private final ResultStore results;
     private final Notifier notifier;
     private final ArticleAnalyzer analyzer;
+    private final MetricsEmitter metrics;
 
     public ArticleProcessor(AppConfig config, ArticleStore articles, ResultStore results, Notifier notifier,
-                            ArticleAnalyzer analyzer) {
+                            ArticleAnalyzer analyzer, MetricsEmitter metrics) {
+        this.metrics = metrics;
         this.config = config;
         this.articles = articles;
         this.results = results;
@@ -80,8 +82,11 @@ public class ArticleProcessor {
         results.write(config.resultsBucket(), resultKey, AnalysisJson.write(analysis));
         ResultNotification note = notificationOf(analysis, ref, resultKey);
         notifier.send(config.notifyQueueUrl(), NotificationJson.write(note));
-        LOG.infof("processed key=%s status=%s events=%d result=%s ms=%d", ref.key(), note.status(), note.eventCount(),
-                resultKey, (System.nanoTime() - started) / 1_000_000);
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        // keys, counts and timings only: article text never reaches the logs
+        LOG.infof("processed key=%s status=%s events=%d result=%s ms=%d", ref.key(), note.status(), note.eventCount(), resultKey, ms);
+        metrics.processed(analysis.hasError() ? analysis.error().code() : "ok", note.eventCount(),
+                analysis.source().size(), ms, org.jboss.logging.MDC.get(RequestContext.REQUEST_ID) instanceof String id ? id : null);
         return note;
     }
 

@@ -32,6 +32,14 @@ public class EventDispatcher {
     }
 
     public Object dispatch(JsonNode event) {
+        try {
+            return route(event);
+        } finally {
+            RequestContext.clear();
+        }
+    }
+
+    private Object route(JsonNode event) {
         if (event == null || !event.isObject()) {
             throw new MalformedEventException("the event is not a JSON object");
         }
@@ -45,10 +53,11 @@ public class EventDispatcher {
         if ("aws:sqs".equals(records.get(0).path("eventSource").asText())) {
             return sqsBatch(records);
         }
-        return s3Records(read(event.toString()));
+        return s3Records(read(event.toString()), null);
     }
 
-    private ProcessingReport s3Records(S3Notification notification) {
+    /** @param messageId the SQS message carrying the notification, or null for a direct S3 invocation */
+    private ProcessingReport s3Records(S3Notification notification, String messageId) {
         if (notification.isTestEvent()) {
             return new ProcessingReport(List.of(), 1);
         }
@@ -62,7 +71,9 @@ public class EventDispatcher {
                 skipped++;
                 continue;
             }
-            processed.add(processor.process(ObjectRef.fromRecord(record)));
+            ObjectRef ref = ObjectRef.fromRecord(record);
+            RequestContext.set(messageId != null ? messageId : record.requestId(), ref.key());
+            processed.add(processor.process(ref));
         }
         return new ProcessingReport(processed, skipped);
     }
@@ -72,11 +83,12 @@ public class EventDispatcher {
         for (JsonNode message : records) {
             String id = message.path("messageId").asText(null);
             String body = message.path("body").asText("");
+            RequestContext.set(id, null);
             try {
                 S3Notification notification;
                 try {
                     notification = read(body);
-                    s3Records(notification);
+                    s3Records(notification, id);
                 } catch (MalformedEventException e) {
                     processor.rejectMessage(id, body, e.getMessage());
                 }

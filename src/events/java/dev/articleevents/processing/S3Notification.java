@@ -21,7 +21,12 @@ public record S3Notification(@JsonProperty("Records") List<Record> records, @Jso
 
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Record(String eventSource, String eventName, String eventTime, String awsRegion, S3 s3) {
+    public record Record(String eventSource, String eventName, String eventTime, String awsRegion, S3 s3,
+                         java.util.Map<String, String> responseElements) {
+        /** S3's id of the request that created the object, for correlating logs. */
+        public String requestId() {
+            return responseElements == null ? null : responseElements.get("x-amz-request-id");
+        }
     }
 
     @RegisterForReflection
