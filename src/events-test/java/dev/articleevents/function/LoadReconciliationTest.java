@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -52,23 +51,9 @@ class LoadReconciliationTest {
         return "{\"Records\":[" + String.join(",", records) + "]}";
     }
 
-    /**
-     * The JDK's URL connection sometimes reuses a keep-alive connection the server has just closed ("Unexpected
-     * end of file from server"); for the test's own uploads one more attempt is the cure.
-     */
     private static void upload(String key, String text) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                LocalAwsTestResource.aws.s3().putObject(b -> b.bucket(LocalAwsTestResource.INPUT_BUCKET).key(key).contentType("text/plain; charset=utf-8")
-                        .metadata(Map.of("published-at", "2019-03-12")), RequestBody.fromBytes(text.getBytes(StandardCharsets.UTF_8)));
-                return;
-            } catch (java.io.UncheckedIOException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                System.out.println("upload of " + key + " retried: " + e.getMessage());
-            }
-        }
+        LocalAwsTestResource.aws.upload(LocalAwsTestResource.INPUT_BUCKET, key, text.getBytes(StandardCharsets.UTF_8),
+                Map.of("published-at", "2019-03-12"));
     }
 
     private static List<Message> drain() {

@@ -92,6 +92,25 @@ public final class LocalAws implements AutoCloseable {
         return sqs;
     }
 
+    /**
+     * Uploads an object. The JDK's URL connection sometimes reuses a keep-alive connection the embedded
+     * server has just closed ("Unexpected end of file from server") and does not retry a PUT; a second
+     * attempt on a fresh connection is the cure.
+     */
+    public void upload(String bucket, String key, byte[] body, java.util.Map<String, String> metadata) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                s3.putObject(b -> b.bucket(bucket).key(key).contentType("text/plain; charset=utf-8").metadata(metadata),
+                        software.amazon.awssdk.core.sync.RequestBody.fromBytes(body));
+                return;
+            } catch (java.io.UncheckedIOException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public void createBucket(String name) {
         s3.createBucket(b -> b.bucket(name));
     }

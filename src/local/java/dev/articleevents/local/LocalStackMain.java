@@ -28,6 +28,9 @@ public final class LocalStackMain {
     static final String RESULTS_BUCKET = "articles-results";
     static final String QUEUE = "article-results";
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final Path EXPORTS = Path.of("target", "local-stack");
+    /** What this run processed, for the CSV and GeoJSON exports (deliveries run on one thread). */
+    private static final java.util.Map<String, dev.articleevents.core.model.ArticleAnalysis> PROCESSED = new java.util.LinkedHashMap<>();
 
     public static void main(String[] args) throws Exception {
         int s3Port = Integer.getInteger("local.s3.port", 9000);
@@ -60,12 +63,18 @@ public final class LocalStackMain {
         uploadSamples(aws, articles);
         deliveries.submit(() -> System.out.printf("""
 
+                Exports of everything processed so far (rewritten after each article; open the GeoJSON in any
+                GeoJSON viewer, e.g. geojson.io, QGIS or VS Code's preview):
+                  %s
+                  %s
+
                 Drop more articles (dummy credentials: AWS_ACCESS_KEY_ID=ak AWS_SECRET_ACCESS_KEY=sk AWS_DEFAULT_REGION=us-east-1):
                   aws --endpoint-url %s s3 cp my-article.txt "s3://%s/inbox/my article.txt" --metadata published-at=2016-08-02
                   aws --endpoint-url %s s3 ls --recursive s3://%s/
                   aws --endpoint-url %s sqs receive-message --queue-url %s --max-number-of-messages 10
                 Ctrl+C stops everything (the stores are in memory).
-                %n""", aws.s3Endpoint(), INPUT_BUCKET, aws.s3Endpoint(), RESULTS_BUCKET, aws.sqsEndpoint(), queueUrl));
+                %n""", EXPORTS.resolve("events.csv").toAbsolutePath(), EXPORTS.resolve("results.geojson").toAbsolutePath(),
+                aws.s3Endpoint(), INPUT_BUCKET, aws.s3Endpoint(), RESULTS_BUCKET, aws.sqsEndpoint(), queueUrl));
 
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -112,8 +121,11 @@ public final class LocalStackMain {
             }
             for (JsonNode note : JSON.readTree(reply.body()).path("processed")) {
                 String resultKey = note.path("resultKey").asText();
-                JsonNode result = JSON.readTree(aws.s3().getObjectAsBytes(b -> b.bucket(RESULTS_BUCKET).key(resultKey)).asUtf8String());
+                String json = aws.s3().getObjectAsBytes(b -> b.bucket(RESULTS_BUCKET).key(resultKey)).asUtf8String();
+                JsonNode result = JSON.readTree(json);
                 table.row(key, note, result);
+                PROCESSED.put(resultKey, dev.articleevents.core.json.AnalysisJson.read(json));
+                dev.articleevents.cli.ExportCommand.write(List.copyOf(PROCESSED.values()), EXPORTS);
             }
         } catch (Exception e) {
             table.failure(key, e.toString());

@@ -1,0 +1,79 @@
+package dev.articleevents.cli;
+
+import dev.articleevents.core.json.AnalysisJson;
+import dev.articleevents.core.model.ArticleAnalysis;
+import dev.articleevents.export.CsvExport;
+import dev.articleevents.export.EventRow;
+import dev.articleevents.export.GeoJsonExport;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code export SOURCE OUT_DIR [--endpoint-url URL]}: reads result documents — a folder of {@code *.json}
+ * (e.g. the output of ./analyze) or {@code s3://BUCKET/PREFIX} (the results bucket) — and writes
+ * {@code OUT_DIR/events.csv} (ACLED column names) and {@code OUT_DIR/results.geojson}. Error documents are
+ * skipped (they have no events).
+ */
+public final class ExportCommand {
+    private ExportCommand() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: export (FOLDER|s3://BUCKET/PREFIX) OUT_DIR [--endpoint-url URL]");
+            System.exit(2);
+        }
+        List<ArticleAnalysis> docs = args[0].startsWith("s3://")
+                ? fromS3(args[0], ReprocessCommand.option(args, "--endpoint-url")) : fromFolder(Path.of(args[0]));
+        List<Path> written = write(docs, Path.of(args[1]));
+        System.out.printf("%d documents → %s%n", docs.size(), written);
+    }
+
+    public static List<Path> write(List<ArticleAnalysis> docs, Path outDir) throws IOException {
+        List<EventRow> rows = new ArrayList<>();
+        for (ArticleAnalysis a : docs) {
+            rows.addAll(EventRow.of(a));
+        }
+        Files.createDirectories(outDir);
+        Path csv = outDir.resolve("events.csv");
+        Path geojson = outDir.resolve("results.geojson");
+        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            CsvExport.write(rows, w);
+        }
+        try (Writer w = Files.newBufferedWriter(geojson, StandardCharsets.UTF_8)) {
+            GeoJsonExport.write(rows, w);
+        }
+        return List.of(csv, geojson);
+    }
+
+    static List<ArticleAnalysis> fromFolder(Path dir) throws IOException {
+        List<ArticleAnalysis> docs = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                docs.add(AnalysisJson.read(Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        }
+        return docs;
+    }
+
+    static List<ArticleAnalysis> fromS3(String url, String endpoint) {
+        String[] bp = AwsClients.bucketAndPrefix(url);
+        List<ArticleAnalysis> docs = new ArrayList<>();
+        try (S3Client s3 = AwsClients.s3(endpoint)) {
+            s3.listObjectsV2Paginator(b -> b.bucket(bp[0]).prefix(bp[1])).contents().forEach(o -> {
+                if (o.key().endsWith(".json")) {
+                    docs.add(AnalysisJson.read(s3.getObjectAsBytes(b -> b.bucket(bp[0]).key(o.key())).asUtf8String()));
+                }
+            });
+        }
+        return docs;
+    }
+}
