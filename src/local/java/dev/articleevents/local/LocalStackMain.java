@@ -27,9 +27,11 @@ public final class LocalStackMain {
     static final String INPUT_BUCKET = "articles-in";
     static final String RESULTS_BUCKET = "articles-results";
     static final String QUEUE = "article-results";
+    /** Fed by ./reprocess; polled here the way Lambda's SQS poller feeds the function in AWS. */
+    static final String INPUT_QUEUE = "input-events";
     private static final ObjectMapper JSON = new ObjectMapper();
     static final Path EXPORTS = Path.of("target", "local-stack");
-    /** What this run processed, for the CSV and GeoJSON exports (deliveries run on one thread). */
+    /** What this run processed, for the CSV and GeoJSON exports (written by the delivery thread and the poller). */
     private static final java.util.Map<String, dev.articleevents.core.model.ArticleAnalysis> PROCESSED = new java.util.LinkedHashMap<>();
 
     public static void main(String[] args) throws Exception {
@@ -49,16 +51,21 @@ public final class LocalStackMain {
         aws.createBucket(INPUT_BUCKET);
         aws.createBucket(RESULTS_BUCKET);
         String queueUrl = aws.createQueue(QUEUE, Map.of());
+        String inputQueueUrl = aws.createQueue(INPUT_QUEUE, Map.of());
+        Thread poller = new Thread(() -> pollInputQueue(aws, inputQueueUrl, function, table), "input-queue-poller");
+        poller.setDaemon(true);
+        poller.start();
 
         System.out.printf("""
 
                 === article-events local stack ===
                 S3  (S3Proxy)  %s   buckets: %s (input, watched), %s (results)
-                SQS (ElasticMQ) %s  queue:   %s
+                SQS (ElasticMQ) %s  queue:   %s (notifications); %s/000000000000/%s (input, for ./reprocess)
                 function (events flavour, quarkus:dev) receives S3 events at http://127.0.0.1:%d/_lambda_
                 HTTP API (POST /analyze, /q/health, /q/openapi) at http://127.0.0.1:%d (unless --no-http)
                 uploading %s … results appear below once the function has started.
-                %n""", aws.s3Endpoint(), INPUT_BUCKET, RESULTS_BUCKET, aws.sqsEndpoint(), queueUrl, lambdaPort, httpPort, articles);
+                %n""", aws.s3Endpoint(), INPUT_BUCKET, RESULTS_BUCKET, aws.sqsEndpoint(), queueUrl, aws.sqsEndpoint(), INPUT_QUEUE,
+                lambdaPort, httpPort, articles);
         table.header();
         uploadSamples(aws, articles);
         deliveries.submit(() -> System.out.printf("""
@@ -87,6 +94,68 @@ public final class LocalStackMain {
             stop.countDown();
         }));
         stop.await();
+    }
+
+    /** Receives batches of up to ten from the input queue, delivers them as an SQS event, deletes what succeeded. */
+    private static void pollInputQueue(LocalAws aws, String queueUrl, FunctionEndpoint function, ResultTable table) {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                var batch = aws.sqs().receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(5)).messages();
+                if (batch.isEmpty()) {
+                    continue;
+                }
+                com.fasterxml.jackson.databind.node.ObjectNode event = JSON.createObjectNode();
+                var records = event.putArray("Records");
+                for (var m : batch) {
+                    records.addObject().put("messageId", m.messageId()).put("receiptHandle", m.receiptHandle())
+                            .put("body", m.body()).put("eventSource", "aws:sqs").put("awsRegion", LocalAws.REGION);
+                }
+                FunctionEndpoint.Reply reply = function.deliver(event.toString());
+                java.util.Set<String> failed = new java.util.HashSet<>();
+                if (reply.status() == 200) {
+                    JSON.readTree(reply.body()).path("batchItemFailures").forEach(f -> failed.add(f.path("itemIdentifier").asText()));
+                } else {
+                    batch.forEach(m -> failed.add(m.messageId()));
+                }
+                table.batch(batch.size(), failed.size());
+                for (var m : batch) {
+                    if (!failed.contains(m.messageId())) {
+                        aws.sqs().deleteMessage(b -> b.queueUrl(queueUrl).receiptHandle(m.receiptHandle()));
+                        showResultOf(aws, table, m.body());
+                    }
+                }
+            } catch (Exception e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                table.failure("input-events queue", e.toString());
+            }
+        }
+    }
+
+    /** The result document(s) of the object named in a notification body: a table row and the exports. */
+    private static void showResultOf(LocalAws aws, ResultTable table, String body) throws IOException {
+        JsonNode object = JSON.readTree(body).path("Records").path(0).path("s3").path("object");
+        if (object.isMissingNode()) {
+            return; // a malformed message: its error document is under errors/malformed-messages/
+        }
+        String key = java.net.URLDecoder.decode(object.path("key").asText(), java.nio.charset.StandardCharsets.UTF_8);
+        for (String prefix : List.of("results/", "errors/")) {
+            for (var o : aws.s3().listObjectsV2(b -> b.bucket(RESULTS_BUCKET).prefix(prefix + key + "@")).contents()) {
+                String json = aws.s3().getObjectAsBytes(b -> b.bucket(RESULTS_BUCKET).key(o.key())).asUtf8String();
+                var doc = dev.articleevents.core.json.AnalysisJson.read(json);
+                com.fasterxml.jackson.databind.node.ObjectNode note = JSON.createObjectNode();
+                note.put("status", doc.hasError() ? "error" : "ok").put("resultKey", o.key()).put("language", doc.language())
+                        .put("eventCount", doc.events().size()).put("errorCode", doc.hasError() ? doc.error().code() : null);
+                var digest = note.putArray("digest");
+                doc.events().forEach(e -> digest.add(e.digest()));
+                table.row(key, note, JSON.readTree(json));
+                synchronized (PROCESSED) {
+                    PROCESSED.put(o.key(), doc);
+                    dev.articleevents.cli.ExportCommand.write(List.copyOf(PROCESSED.values()), EXPORTS);
+                }
+            }
+        }
     }
 
     private static void uploadSamples(LocalAws aws, Path dir) throws IOException {
@@ -124,8 +193,10 @@ public final class LocalStackMain {
                 String json = aws.s3().getObjectAsBytes(b -> b.bucket(RESULTS_BUCKET).key(resultKey)).asUtf8String();
                 JsonNode result = JSON.readTree(json);
                 table.row(key, note, result);
-                PROCESSED.put(resultKey, dev.articleevents.core.json.AnalysisJson.read(json));
-                dev.articleevents.cli.ExportCommand.write(List.copyOf(PROCESSED.values()), EXPORTS);
+                synchronized (PROCESSED) {
+                    PROCESSED.put(resultKey, dev.articleevents.core.json.AnalysisJson.read(json));
+                    dev.articleevents.cli.ExportCommand.write(List.copyOf(PROCESSED.values()), EXPORTS);
+                }
             }
         } catch (Exception e) {
             table.failure(key, e.toString());

@@ -32,6 +32,10 @@ final class ResultTable {
         }
     }
 
+    synchronized void batch(int messages, int failed) {
+        out.printf("input-events queue: a batch of %d message(s) delivered, %d to be retried%n", messages, failed);
+    }
+
     synchronized void failure(String key, String why) {
         out.printf("%-44s FAILED %s%n", shorten(key, 44), shorten(why, 200));
     }

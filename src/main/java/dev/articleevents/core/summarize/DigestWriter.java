@@ -53,30 +53,27 @@ public final class DigestWriter {
         return String.join(", ", out);
     }
 
-    /** "(AP; AFP: 15)": the headline's source first, then the other sources with their own figures. */
+    /** "(AP; AFP: 15)": the sources of the headline figure first, then the other sources with their own figures. */
     private static String sources(Event e, boolean killed) {
         Integer headline = killed ? e.fatalities() : e.injured();
-        String first = null;
+        List<String> same = new ArrayList<>();
         List<String> others = new ArrayList<>();
         for (CasualtyReport r : e.casualtyReports()) {
             Integer v = killed ? r.fatalities() : r.injured();
             if (v == null || "unattributed".equals(r.source())) {
                 continue;
             }
-            if (first == null && Objects.equals(v, headline)) {
-                first = r.source();
+            if (Objects.equals(v, headline)) {
+                same.add(r.source());
             } else {
                 others.add(r.source() + ": " + v);
             }
         }
-        if (first == null && others.isEmpty()) {
-            return "";
-        }
         List<String> all = new ArrayList<>();
-        if (first != null) {
-            all.add(first);
+        if (!same.isEmpty()) {
+            all.add(String.join(", ", same));
         }
         all.addAll(others);
-        return " (" + String.join("; ", all) + ")";
+        return all.isEmpty() ? "" : " (" + String.join("; ", all) + ")";
     }
 }
