@@ -41,37 +41,12 @@ class LoadReconciliationTest {
         LocalAwsTestResource.aws.sqs().purgeQueue(b -> b.queueUrl(LocalAwsTestResource.queueUrl));
     }
 
-    private static String sqsBatch(List<String> keys, String prefix) {
-        List<String> records = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            String body = S3EventJson.objectCreated(LocalAwsTestResource.INPUT_BUCKET, keys.get(i), 1, "");
-            records.add("{\"messageId\":\"" + prefix + i + "\",\"receiptHandle\":\"r" + i + "\",\"body\":" + JSON.valueToTree(body)
-                    + ",\"eventSource\":\"aws:sqs\",\"awsRegion\":\"us-east-1\"}");
-        }
-        return "{\"Records\":[" + String.join(",", records) + "]}";
-    }
 
     private static void upload(String key, String text) {
         LocalAwsTestResource.aws.upload(LocalAwsTestResource.INPUT_BUCKET, key, text.getBytes(StandardCharsets.UTF_8),
                 Map.of("published-at", "2019-03-12"));
     }
 
-    private static List<Message> drain() {
-        List<Message> all = new ArrayList<>();
-        int empty = 0;
-        while (empty < 2) {
-            List<Message> got = LocalAwsTestResource.aws.sqs().receiveMessage(b -> b.queueUrl(LocalAwsTestResource.queueUrl)
-                    .maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
-            empty = got.isEmpty() ? empty + 1 : 0;
-            all.addAll(got);
-            if (!got.isEmpty()) {
-                LocalAwsTestResource.aws.sqs().deleteMessageBatch(b -> b.queueUrl(LocalAwsTestResource.queueUrl).entries(
-                        got.stream().map(m -> software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry.builder()
-                                .id(m.messageId()).receiptHandle(m.receiptHandle()).build()).toList()));
-            }
-        }
-        return all;
-    }
 
     @Test
     void twoThousandArticlesAreReconciled() throws Exception {
@@ -86,10 +61,10 @@ class LoadReconciliationTest {
         }
         int failures = 0;
         for (int from = 0; from < total; from += 10) {
-            Response r = LambdaInvoker.invoke(sqsBatch(keys.subList(from, from + 10), "load-" + from + "-"));
+            Response r = LambdaInvoker.invoke(TestQueues.sqsBatch(keys.subList(from, from + 10), "load-" + from + "-"));
             failures += JSON.readTree(r.asString()).get("batchItemFailures").size();
         }
-        List<Message> notes = drain();
+        List<Message> notes = TestQueues.drain(LocalAwsTestResource.queueUrl);
         Set<String> notified = new HashSet<>();
         int errors = 0;
         for (Message m : notes) {

@@ -84,17 +84,8 @@ class ReprocessTest {
         assertEquals(500, drainIntoFunction(inputQueue));
         assertEquals(500, results());
         Set<String> notified = new HashSet<>();
-        int empty = 0;
-        while (empty < 2) {
-            List<Message> got = LocalAwsTestResource.aws.sqs().receiveMessage(b -> b.queueUrl(LocalAwsTestResource.queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
-            empty = got.isEmpty() ? empty + 1 : 0;
-            for (Message m : got) {
-                notified.add(JSON.readTree(m.body()).get("sourceKey").asText());
-            }
-            if (!got.isEmpty()) {
-                LocalAwsTestResource.aws.sqs().deleteMessageBatch(b -> b.queueUrl(LocalAwsTestResource.queueUrl).entries(got.stream()
-                        .map(m -> DeleteMessageBatchRequestEntry.builder().id(m.messageId()).receiptHandle(m.receiptHandle()).build()).toList()));
-            }
+        for (Message m : TestQueues.drain(LocalAwsTestResource.queueUrl)) {
+            notified.add(JSON.readTree(m.body()).get("sourceKey").asText());
         }
         assertEquals(500, notified.size());
 

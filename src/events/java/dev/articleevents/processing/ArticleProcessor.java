@@ -97,9 +97,9 @@ public class ArticleProcessor {
      */
     public ResultNotification rejectMessage(String messageId, String body, String why) {
         byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        SourceInfo source = new SourceInfo(null, null, null, null, bytes.length, "application/json", sha256(bytes));
+        SourceInfo source = new SourceInfo(null, null, null, null, bytes.length, "application/json", dev.articleevents.core.ContentHash.sha256(bytes));
         ArticleAnalysis doc = ArticleAnalysis.failure(source, new ErrorInfo("malformed-event", why), List.of(), EngineInfo.ENGINE);
-        String id = messageId == null || messageId.isBlank() ? sha256(bytes) : messageId.replaceAll("[^A-Za-z0-9._-]", "_");
+        String id = messageId == null || messageId.isBlank() ? dev.articleevents.core.ContentHash.sha256(bytes) : messageId.replaceAll("[^A-Za-z0-9._-]", "_");
         String key = config.errorsPrefix() + "malformed-messages/" + id + ".json";
         results.write(config.resultsBucket(), key, AnalysisJson.write(doc));
         ResultNotification note = new ResultNotification("error", config.resultsBucket(), key, null, null, null, null, 0,
@@ -109,13 +109,6 @@ public class ArticleProcessor {
         return note;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static ArticleAnalysis failure(ObjectRef ref, String code, String message) {
         SourceInfo source = new SourceInfo(ref.bucket(), ref.key(), ref.versionId(), ref.eTag(), 0, null, null);

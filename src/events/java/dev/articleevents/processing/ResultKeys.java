@@ -1,9 +1,6 @@
 package dev.articleevents.processing;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Deterministic result keys: the same object version always maps to the same key, so a retried or
@@ -25,7 +22,7 @@ public final class ResultKeys {
         if (utf8Length(key) <= MAX_KEY_BYTES) {
             return key;
         }
-        String hash = "~" + sha256(ref.key()).substring(0, 32);
+        String hash = "~" + dev.articleevents.core.ContentHash.sha256(ref.key().getBytes(StandardCharsets.UTF_8)).substring(0, 32);
         int budget = MAX_KEY_BYTES - utf8Length(prefix) - utf8Length(hash) - utf8Length(suffix);
         StringBuilder head = new StringBuilder();
         for (int i = 0; i < ref.key().length(); ) {
@@ -44,11 +41,4 @@ public final class ResultKeys {
         return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

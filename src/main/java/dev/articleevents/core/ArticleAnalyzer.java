@@ -18,11 +18,8 @@ import dev.articleevents.core.structure.Article;
 import dev.articleevents.core.structure.ArticleStructurer;
 import dev.articleevents.core.summarize.ExtractiveSummarizer;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -90,14 +87,7 @@ public final class ArticleAnalyzer {
 
     private static SourceInfo sourceOf(byte[] bytes, ArticleMeta meta) {
         return new SourceInfo(meta.bucket(), meta.key(), meta.versionId(), meta.eTag(), bytes.length,
-                meta.contentType(), sha256(bytes));
+                meta.contentType(), ContentHash.sha256(bytes));
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

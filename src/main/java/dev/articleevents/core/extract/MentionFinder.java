@@ -3,6 +3,7 @@ package dev.articleevents.core.extract;
 import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.geo.PlaceRecognizer;
 import dev.articleevents.core.language.Token;
+import dev.articleevents.core.language.TokenIndex;
 import dev.articleevents.core.model.Span;
 import dev.articleevents.core.structure.Article;
 import dev.articleevents.core.structure.Block;
@@ -63,8 +64,8 @@ public final class MentionFinder {
             if (block.kind() == BlockKind.TITLE) {
                 // a headline states the main event; it counts as lead text but sets no context
                 Context headline = new Context();
-                int from = firstToken(tokens, block.span().start());
-                int to = firstToken(tokens, block.span().end());
+                int from = TokenIndex.firstAtOrAfter(tokens, block.span().start());
+                int to = TokenIndex.firstAtOrAfter(tokens, block.span().end());
                 if (from < to) {
                     readSentence(text, tokens, from, to, block.span(), 0, places, language, published, articlePlace,
                             List.of(), List.of(), headline, out, true);
@@ -85,11 +86,11 @@ public final class MentionFinder {
             ctx.paragraphDate = null;
             ctx.paragraphsInStory++;
             List<String> paragraphSources = sourceNames(text, tokens, block.span(), language);
-            List<ActorMention> paragraphActors = actors.find(text, tokens, firstToken(tokens, block.span().start()),
-                    firstToken(tokens, block.span().end()), language);
+            List<ActorMention> paragraphActors = actors.find(text, tokens, TokenIndex.firstAtOrAfter(tokens, block.span().start()),
+                    TokenIndex.firstAtOrAfter(tokens, block.span().end()), language);
             for (Span sentence : block.sentences()) {
-                int from = firstToken(tokens, sentence.start());
-                int to = firstToken(tokens, sentence.end());
+                int from = TokenIndex.firstAtOrAfter(tokens, sentence.start());
+                int to = TokenIndex.firstAtOrAfter(tokens, sentence.end());
                 if (from >= to) {
                     continue;
                 }
@@ -306,8 +307,8 @@ public final class MentionFinder {
     }
 
     private List<String> sourceNames(String text, List<Token> tokens, Span span, String language) {
-        int from = firstToken(tokens, span.start());
-        int to = firstToken(tokens, span.end());
+        int from = TokenIndex.firstAtOrAfter(tokens, span.start());
+        int to = TokenIndex.firstAtOrAfter(tokens, span.end());
         LinkedHashSet<String> names = new LinkedHashSet<>();
         for (SourceRecognizer.SourceMention s : sources.find(text, tokens, from, to, language)) {
             names.add(s.name());
@@ -315,18 +316,4 @@ public final class MentionFinder {
         return List.copyOf(names);
     }
 
-    /** Index of the first token starting at or after the offset. */
-    static int firstToken(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }

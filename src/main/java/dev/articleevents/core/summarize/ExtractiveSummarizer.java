@@ -1,6 +1,7 @@
 package dev.articleevents.core.summarize;
 
 import dev.articleevents.core.language.Token;
+import dev.articleevents.core.language.TokenIndex;
 import dev.articleevents.core.model.Event;
 import dev.articleevents.core.model.Span;
 import dev.articleevents.core.model.Summary;
@@ -37,13 +38,13 @@ public final class ExtractiveSummarizer {
 
     public Summary summarize(Article article, List<Token> tokens, List<Event> events) {
         Map<String, Integer> title = article.title()
-                .map(b -> SentenceTerms.of(tokens, firstToken(tokens, b.span().start()), firstToken(tokens, b.span().end())))
+                .map(b -> SentenceTerms.of(tokens, TokenIndex.firstAtOrAfter(tokens, b.span().start()), TokenIndex.firstAtOrAfter(tokens, b.span().end())))
                 .orElse(Map.of());
         List<Candidate> candidates = new ArrayList<>();
         int[] rank = new int[article.storyCount()];
         for (Block block : article.paragraphs()) {
             for (Span s : block.sentences()) {
-                Map<String, Integer> terms = SentenceTerms.of(tokens, firstToken(tokens, s.start()), firstToken(tokens, s.end()));
+                Map<String, Integer> terms = SentenceTerms.of(tokens, TokenIndex.firstAtOrAfter(tokens, s.start()), TokenIndex.firstAtOrAfter(tokens, s.end()));
                 if (terms.size() < 3 || isBareQuote(article.textOf(s)) || SentenceTerms.cosine(terms, title) >= TITLE_REPEAT) {
                     continue;
                 }
@@ -101,17 +102,4 @@ public final class ExtractiveSummarizer {
         return !t.isEmpty() && "\"“«„'".indexOf(t.charAt(0)) >= 0;
     }
 
-    private static int firstToken(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }
