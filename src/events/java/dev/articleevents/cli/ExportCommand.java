@@ -2,13 +2,10 @@ package dev.articleevents.cli;
 
 import dev.articleevents.core.json.AnalysisJson;
 import dev.articleevents.core.model.ArticleAnalysis;
-import dev.articleevents.export.CsvExport;
-import dev.articleevents.export.EventRow;
-import dev.articleevents.export.GeoJsonExport;
+import dev.articleevents.export.ExportFiles;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,26 +30,10 @@ public final class ExportCommand {
         }
         List<ArticleAnalysis> docs = args[0].startsWith("s3://")
                 ? fromS3(args[0], ReprocessCommand.option(args, "--endpoint-url")) : fromFolder(Path.of(args[0]));
-        List<Path> written = write(docs, Path.of(args[1]));
+        List<Path> written = ExportFiles.write(docs, Path.of(args[1]));
         System.out.printf("%d documents → %s%n", docs.size(), written);
     }
 
-    public static List<Path> write(List<ArticleAnalysis> docs, Path outDir) throws IOException {
-        List<EventRow> rows = new ArrayList<>();
-        for (ArticleAnalysis a : docs) {
-            rows.addAll(EventRow.of(a));
-        }
-        Files.createDirectories(outDir);
-        Path csv = outDir.resolve("events.csv");
-        Path geojson = outDir.resolve("results.geojson");
-        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            CsvExport.write(rows, w);
-        }
-        try (Writer w = Files.newBufferedWriter(geojson, StandardCharsets.UTF_8)) {
-            GeoJsonExport.write(rows, w);
-        }
-        return List.of(csv, geojson);
-    }
 
     static List<ArticleAnalysis> fromFolder(Path dir) throws IOException {
         List<ArticleAnalysis> docs = new ArrayList<>();

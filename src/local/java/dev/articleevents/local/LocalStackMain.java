@@ -152,7 +152,7 @@ public final class LocalStackMain {
                 table.row(key, note, JSON.readTree(json));
                 synchronized (PROCESSED) {
                     PROCESSED.put(o.key(), doc);
-                    dev.articleevents.cli.ExportCommand.write(List.copyOf(PROCESSED.values()), EXPORTS);
+                    dev.articleevents.export.ExportFiles.write(List.copyOf(PROCESSED.values()), EXPORTS);
                 }
             }
         }
@@ -195,7 +195,7 @@ public final class LocalStackMain {
                 table.row(key, note, result);
                 synchronized (PROCESSED) {
                     PROCESSED.put(resultKey, dev.articleevents.core.json.AnalysisJson.read(json));
-                    dev.articleevents.cli.ExportCommand.write(List.copyOf(PROCESSED.values()), EXPORTS);
+                    dev.articleevents.export.ExportFiles.write(List.copyOf(PROCESSED.values()), EXPORTS);
                 }
             }
         } catch (Exception e) {
