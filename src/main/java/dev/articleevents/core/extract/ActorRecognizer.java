@@ -56,8 +56,7 @@ public final class ActorRecognizer {
         for (int k = triggerEnd; adjectives != null && k < Math.min(to, triggerEnd + 2); k++) {
             String actor = adjectives.get(tokens.get(k).norm());
             if (actor != null) {
-                return new ActorMention(k, k + 1, actor, "state-military", text.substring(tokens.get(triggerEnd - 1).start(), tokens.get(k).end()),
-                        "perpetrator");
+                return new ActorMention(k, k + 1, actor, "state-military", tokens.get(k).surface(), "perpetrator");
             }
         }
         return null;

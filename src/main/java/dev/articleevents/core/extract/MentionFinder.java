@@ -170,6 +170,23 @@ public final class MentionFinder {
             if (byNationality != null) {
                 mentionActors.add(0, byNationality);
             }
+            boolean remoteOrBattle = t.eventType().equals("Explosions/Remote violence") || t.eventType().equals("Battles");
+            if (remoteOrBattle && place != null && place.place() != null) {
+                // "strikes carried out by the United States, France and Britain": states named beside a strike
+                // abroad are its perpetrators
+                for (PlaceMention p : sentencePlaces) {
+                    if (p.place() != null && p.place().isCountry() && !p.place().country().equals(place.place().country())
+                            && mentionActors.stream().noneMatch(a -> a.canonical().endsWith(p.place().name()))) {
+                        mentionActors.add(new ActorMention(p.start(), p.end(), "Military Forces of " + p.place().name(), "state-military",
+                                p.surface(), null));
+                    }
+                }
+            }
+            if (!t.eventType().equals("Violence against civilians") && "civilian".equals(targets.firstIn(tokens, from, to, language))
+                    && mentionActors.stream().noneMatch(a -> a.kind().equals("civilians"))) {
+                // civilians hit by a strike or caught in fighting are its target actor (ACLED practice)
+                mentionActors.add(new ActorMention(t.end(), t.end(), "Civilians ({country})", "civilians", null, "target"));
+            }
             if (mentionActors.stream().noneMatch(ActorMention::isArmed)) {
                 // nobody armed named here: the armed actors of the paragraph's other sentences
                 paragraphActors.stream().filter(ActorMention::isArmed).filter(a -> a.start() < from || a.start() >= to)
