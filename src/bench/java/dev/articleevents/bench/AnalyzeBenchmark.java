@@ -23,13 +23,13 @@ import java.util.concurrent.TimeUnit;
  * the evaluation articles one per operation, cycling through the set (so the per-operation time is the per-article time over the
  * set, and SampleTime's percentiles are over articles). Allocation per article: run with {@code -prof gc}
  * ({@code gc.alloc.rate.norm}). Throughput in MB/s is computed from the set's bytes by {@link BenchSummary}.
- * Warm-up is long (8 × 2 s): on the 2-core machine C2 needs 10–15 s before the time per article stops falling.
+ * Warm-up is long (6 × 2 s): on the 2-core machine C2 needs 10–15 s before the time per article stops falling.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 8, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 1)
 public class AnalyzeBenchmark {
     ArticleAnalyzer analyzer;

@@ -96,6 +96,15 @@ public final class BenchSummary {
             counts.put(set, a.size());
         }
 
+        Path machine = dir.resolve("machine.txt");
+        if (Files.exists(machine)) {
+            line("## Machine");
+            line("");
+            for (String m : Files.readAllLines(machine)) {
+                line("- %s", m);
+            }
+            line("");
+        }
         line("## Warm analyze() — ours (JMH, single thread, µs per article)");
         line("");
         line("| set | articles | mean B/article | AverageTime mean µs | SampleTime mean µs | median µs | p90 µs | p99 µs | MB/s | alloc/article |");
@@ -146,6 +155,33 @@ public final class BenchSummary {
                     peerAll, meanBytes.get("all") / peerAll, oursAll.mean, peerAll / oursAll.mean);
         }
         line("");
+
+        Path cpuFile = dir.resolve("cpu-time.jsonl");
+        Map<String, JsonNode> cpu = new LinkedHashMap<>();
+        if (Files.exists(cpuFile)) {
+            for (String l : Files.readAllLines(cpuFile)) {
+                if (l.startsWith("{")) {
+                    JsonNode n = JSON.readTree(l);
+                    cpu.put(n.path("subject").asText() + "/" + n.path("set").asText(), n);
+                }
+            }
+            line("## Thread CPU time per warm analysis (one JVM each, after a fixed warm-up)");
+            line("");
+            line("| subject | set | ops | CPU mean µs | CPU median µs | wall mean µs | wall median µs |");
+            line("|---|---|---|---|---|---|---|");
+            for (JsonNode n : cpu.values()) {
+                line("| %s | %s | %d | %.0f | %.0f | %.0f | %.0f |", n.path("subject").asText(), n.path("set").asText(),
+                        n.path("ops").asInt(), n.path("cpuMeanUs").asDouble(), n.path("cpuMedianUs").asDouble(),
+                        n.path("wallMeanUs").asDouble(), n.path("wallMedianUs").asDouble());
+            }
+            if (cpu.containsKey("ours/seed") && cpu.containsKey("corenlp/seed")) {
+                line("");
+                line("CoreNLP/ours on the seed, CPU time: %.1f× (mean), %.1f× (median)",
+                        cpu.get("corenlp/seed").path("cpuMeanUs").asDouble() / cpu.get("ours/seed").path("cpuMeanUs").asDouble(),
+                        cpu.get("corenlp/seed").path("cpuMedianUs").asDouble() / cpu.get("ours/seed").path("cpuMedianUs").asDouble());
+            }
+            line("");
+        }
 
         Path cold = dir.resolve("cold-construction.jsonl");
         if (Files.exists(cold)) {
@@ -237,13 +273,18 @@ public final class BenchSummary {
         Result seedSmp = find(ours, "AnalyzeBenchmark.seed", "sample", "seed");
         line("| target | measured here |");
         line("|---|---|");
+        Result seedAvg = find(ours, "AnalyzeBenchmark.seed", "avgt", "seed");
         line("| warm analyze() of the seed ≤ 2 ms median | %s |", seedSmp == null ? "not measured"
-                : String.format(Locale.ROOT, "%.2f ms median (SampleTime)", seedSmp.p50 / 1000));
+                : String.format(Locale.ROOT, "%.2f ms median (SampleTime)%s", seedSmp.p50 / 1000,
+                seedAvg == null ? "" : String.format(Locale.ROOT, "; %.2f ms AverageTime", seedAvg.mean / 1000)));
         Result peerSeed = find(peer, "CoreNlpPeerBenchmark.article", "sample", "seed");
         line("| ≥ 50× faster than CoreNLP | %s |", peerSeed == null || seedSmp == null ? "not measured"
                 : String.format(Locale.ROOT, "seed: %.1f× (mean), %.1f× (median)%s", peerSeed.mean / seedSmp.mean,
                 peerSeed.p50 / seedSmp.p50, oursAll != null && !Double.isNaN(peerAll)
-                        ? String.format(Locale.ROOT, "; all %d eval articles: %.1f× (mean)", counts.get("all"), peerAll / oursAll.mean) : ""));
+                        ? String.format(Locale.ROOT, "; all %d eval articles: %.1f× (mean)", counts.get("all"), peerAll / oursAll.mean) : "")
+                + (cpu.containsKey("ours/seed") && cpu.containsKey("corenlp/seed") ? String.format(Locale.ROOT,
+                "; seed, thread CPU time: %.1f× (median)", cpu.get("corenlp/seed").path("cpuMedianUs").asDouble()
+                        / cpu.get("ours/seed").path("cpuMedianUs").asDouble()) : ""));
         if (Files.exists(lambda)) {
             JsonNode l = JSON.readTree(lambda.toFile());
             line("| JVM cold start ≤ 1.5 s | %.2f s median without AppCDS, %.2f s with |",

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-@Warmup(iterations = 4, time = 3)
+@Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class CoreNlpPeerBenchmark {
     /** "seed" = the seed article through the Arabic pipeline; else a language's evaluation articles. */

@@ -95,12 +95,8 @@ public final class LambdaColdStart {
             LambdaColdStart bench = new LambdaColdStart(aws, queue, work, cp);
             bench.upload();
 
-            Launch check = bench.launch(List.of(), 1, null);
-            System.out.printf("check launch: cold %.0f ms, response %s%n", check.coldMs, check.firstResponse);
+            report.set("plain", bench.series(runs, List.of(), report));
             bench.requireResult();
-            report.set("firstResponse", JSON.readTree(check.firstResponse));
-
-            report.set("plain", bench.series(runs, List.of()));
             Path jsa = work.resolve("app.jsa");
             Files.deleteIfExists(jsa);
             Launch training = bench.launch(List.of("-XX:ArchiveClassesAtExit=" + jsa), warmEvents, null);
@@ -111,7 +107,7 @@ public final class LambdaColdStart {
                     Files.size(jsa) / 1e6);
             report.put("appCdsArchiveBytes", Files.size(jsa));
             report.put("appCdsTrainingEvents", training.responses);
-            report.set("appcds", bench.series(runs, List.of("-XX:SharedArchiveFile=" + jsa)));
+            report.set("appcds", bench.series(runs, List.of("-XX:SharedArchiveFile=" + jsa), null));
 
             ObjectNode heap = JSON.createObjectNode();
             bench.launch(List.of(), warmEvents, heap);
@@ -189,7 +185,8 @@ public final class LambdaColdStart {
         System.out.println("result document: s3://" + RESULTS + "/" + listed.contents().get(0).key());
     }
 
-    ObjectNode series(int runs, List<String> extraFlags) throws Exception {
+    /** {@code runs} launches, one S3 event each; the first response goes to {@code report} when given. */
+    ObjectNode series(int runs, List<String> extraFlags, ObjectNode report) throws Exception {
         ObjectNode s = JSON.createObjectNode();
         ArrayNode cold = s.putArray("coldMs");
         ArrayNode init = s.putArray("initMs");
@@ -200,6 +197,10 @@ public final class LambdaColdStart {
         List<Double> started = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             Launch l = launch(extraFlags, 1, null);
+            if (i == 0 && report != null) {
+                System.out.println("first response: " + l.firstResponse);
+                report.set("firstResponse", JSON.readTree(l.firstResponse));
+            }
             cold.add(round(l.coldMs));
             init.add(round(l.initMs));
             invocation.add(round(l.coldMs - l.initMs));
