@@ -43,8 +43,12 @@ public final class BatchAnalyzeCommand {
         }
         try {
             System.exit(run(o));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             System.err.println("analyze failed: " + e);
+            System.exit(1);
+        } catch (RuntimeException e) {
+            System.err.println("analyze failed (a bug in the engine, please report it with this trace):");
+            e.printStackTrace();
             System.exit(1);
         }
     }

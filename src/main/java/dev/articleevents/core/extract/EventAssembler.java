@@ -26,7 +26,7 @@ import java.util.Set;
  */
 public final class EventAssembler {
     static final int BACKGROUND_DAYS = 30;
-    private static final Set<String> EXPLOSIVE_ATTACKS = Set.of("Suicide bomb", "Remote explosive/landmine/IED");
+    private static final Set<String> EXPLOSIVE_ATTACKS = Set.of("Suicide bomb", "Remote explosive/landmine/IED", "Grenade");
     private final Gazetteer gazetteer;
 
     public EventAssembler(Gazetteer gazetteer) {
@@ -46,7 +46,12 @@ public final class EventAssembler {
         void add(Mention m) {
             mentions.add(m);
             Trigger t = m.trigger();
-            if (subEventType == null || outranks(t, this)) {
+            if (subEventType != null && !m.anchored() && !m.headline()) {
+                return; // general talk joins an event but does not say what kind it is
+            }
+            // the title's word outranks the body's only when it is surer (the title names the main event)
+            if (subEventType == null
+                    || (m.headline() ? t.weight() > weight && !t.subEventType().equals(subEventType) : outranks(t, this))) {
                 subEventType = t.subEventType();
                 eventType = t.eventType();
             }
@@ -61,10 +66,18 @@ public final class EventAssembler {
         }
 
         PlaceMention place() {
+            // a place the sentence itself names beats one taken from the context
             PlaceMention best = null;
+            boolean bestStated = false;
             for (Mention m : mentions) {
-                if (m.place() != null && (best == null || m.place().specificity() > best.specificity())) {
+                if (m.place() == null) {
+                    continue;
+                }
+                boolean better = best == null || m.placeStated() && !bestStated
+                        || m.placeStated() == bestStated && m.place().specificity() > best.specificity();
+                if (better) {
                     best = m.place();
+                    bestStated = m.placeStated();
                 }
             }
             return best;
@@ -84,21 +97,32 @@ public final class EventAssembler {
         List<Group> groups = new ArrayList<>();
         for (boolean anchoredPass : new boolean[]{true, false}) {
             for (Mention m : mentions) {
-                if (m.anchored() != anchoredPass) {
+                if (m.anchored() != anchoredPass || m.headline()) {
                     continue;
                 }
-                Group home = null;
-                for (Group g : groups) {
-                    if (sameEvent(g, m)) {
-                        home = g;
-                        break;
-                    }
+                Group home = m.follows() != null
+                        ? groups.stream().filter(g -> g.mentions.contains(m.follows())).findFirst().orElse(null) : null;
+                if (home == null) {
+                    home = groups.stream().filter(g -> sameEvent(g, m)).findFirst().orElse(null);
                 }
                 if (home != null) {
                     home.add(m);
                 } else if (anchoredPass) {
                     groups.add(new Group(m));
                 }
+            }
+        }
+        // the title restates the body's main event in fewer words, often naming only the country or the
+        // region: it joins the first event of its kind in that country, whatever the day it implies
+        for (Mention m : mentions) {
+            if (!m.headline()) {
+                continue;
+            }
+            Group home = groups.stream().filter(g -> sameKind(g, m) && sameCountry(g, m)).findFirst().orElse(null);
+            if (home != null) {
+                home.add(m);
+            } else if (m.anchored()) {
+                groups.add(new Group(m));
             }
         }
         List<Event> events = new ArrayList<>();
@@ -111,20 +135,41 @@ public final class EventAssembler {
         return events;
     }
 
-    private static boolean sameEvent(Group g, Mention m) {
-        Mention first = g.mentions.get(0);
+    private static boolean sameKind(Group g, Mention m) {
         boolean weak = m.trigger().weight() < MentionFinder.WEAK_WEIGHT || g.weight < MentionFinder.WEAK_WEIGHT;
-        boolean sameKind = g.subEventType.equals(m.trigger().subEventType())
+        return g.subEventType.equals(m.trigger().subEventType())
                 || (EXPLOSIVE_ATTACKS.contains(g.subEventType) && EXPLOSIVE_ATTACKS.contains(m.trigger().subEventType()))
                 || weak;
-        if (!sameKind) {
+    }
+
+    private static boolean sameEvent(Group g, Mention m) {
+        if (!sameKind(g, m)) {
             return false;
         }
+        // a place borrowed from the context says little: a mention whose sentence named no town of its own
+        // belongs with the event of its kind in the same country
+        boolean borrowed = !m.placeStated() || g.mentions.stream().noneMatch(Mention::placeStated);
         boolean samePlace = placeKey(g.place()).equals(placeKey(m.place())) || g.place() == null || m.place() == null
-                || countryHolds(g.place(), m.place()) || countryHolds(m.place(), g.place());
+                || countryHolds(g.place(), m.place()) || countryHolds(m.place(), g.place())
+                || borrowed && sameCountry(g, m);
         Mention dated = g.dated();
         boolean sameDay = !dated.dateKnown() || !m.dateKnown() || Objects.equals(dated.date(), m.date());
-        return samePlace && sameDay && first.story() >= 0;
+        return samePlace && sameDay && g.mentions.get(0).story() >= 0;
+    }
+
+    private static boolean sameCountry(Group g, Mention m) {
+        String mine = country(m);
+        if (mine == null) {
+            return true;
+        }
+        return g.mentions.stream().map(EventAssembler::country).anyMatch(c -> c == null || c.equals(mine));
+    }
+
+    private static String country(Mention m) {
+        if (m.place() != null && m.place().place() != null) {
+            return m.place().place().country();
+        }
+        return m.enclosing() != null && m.enclosing().place() != null ? m.enclosing().place().country() : null;
     }
 
     /** A report naming only the country and one naming a town in it can be the same event. */

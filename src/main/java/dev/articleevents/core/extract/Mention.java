@@ -18,10 +18,15 @@ import java.util.List;
  * @param anchored    whether its own sentence gives a date, a place or a casualty figure; a mention with
  *                    none of these (general talk: "suicide bombers slowed the advance") joins an event
  *                    but never starts one
+ * @param placeStated whether the place was named in the mention's own sentence (not taken from context,
+ *                    nor a city standing in for a country the sentence named)
+ * @param headline    whether the mention comes from the title, which restates the article's main event
+ * @param follows     the mention this one continues ("The violence took place on Friday…"), or null
  */
 public record Mention(Trigger trigger, Span sentence, int story, PlaceMention place, PlaceMention enclosing,
                       PlaceMention sublocation,
                       LocalDate date, String dateText, boolean dateKnown, boolean vagueDate,
                       List<ActorMention> actors, List<CasualtyFigure> casualties, List<String> sources,
-                      int triggerChar, boolean anchored) {
+                      int triggerChar, boolean anchored, boolean placeStated, boolean headline,
+                      Mention follows) {
 }

@@ -32,6 +32,7 @@ public final class MentionFinder {
     private final ActorRecognizer actors;
     private final SourceRecognizer sources;
     private final NonEventCues nonEvents;
+    private final EventAnaphors anaphors = new EventAnaphors();
     private final TargetKind targets = new TargetKind();
 
     public MentionFinder(TriggerLexicon triggers, DateResolver dates, CasualtyReader casualties, ActorRecognizer actors,
@@ -63,12 +64,12 @@ public final class MentionFinder {
         for (Block block : article.blocks()) {
             if (block.kind() == BlockKind.TITLE) {
                 // a headline states the main event; it counts as lead text but sets no context
-                Context headline = new Context();
+                Context titleContext = new Context();
                 int from = TokenIndex.firstAtOrAfter(tokens, block.span().start());
                 int to = TokenIndex.firstAtOrAfter(tokens, block.span().end());
                 if (from < to) {
                     readSentence(text, tokens, from, to, block.span(), 0, places, language, published, articlePlace,
-                            List.of(), List.of(), headline, out, true);
+                            List.of(), List.of(), titleContext, out, true, true);
                 }
                 continue;
             }
@@ -95,7 +96,7 @@ public final class MentionFinder {
                     continue;
                 }
                 readSentence(text, tokens, from, to, sentence, block.story(), places, language, published, articlePlace,
-                        paragraphSources, paragraphActors, ctx, out, ctx.paragraphsInStory <= 2);
+                        paragraphSources, paragraphActors, ctx, out, ctx.paragraphsInStory <= 2, false);
             }
         }
         return out;
@@ -104,12 +105,20 @@ public final class MentionFinder {
     private void readSentence(String text, List<Token> tokens, int from, int to, Span sentence, int story,
                               List<PlaceMention> places, String language, LocalDate published, PlaceMention articlePlace,
                               List<String> paragraphSources, List<ActorMention> paragraphActors, Context ctx, List<Mention> out,
-                              boolean leadParagraph) {
+                              boolean leadParagraph, boolean headline) {
         List<DateMention> sentenceDates = dates.find(text, tokens, from, to, published, language);
         List<ActorMention> sentenceActors = actors.find(text, tokens, from, to, language);
         // a place inside an actor's name (هيئة تحرير الشام, Benghazi Shura Council) is not where things happen
+        PlaceMention dateline = places.stream().filter(p -> p.start() >= from && p.end() <= to && isDateline(p, from))
+                .findFirst().orElse(null);
+        if (dateline != null && dateline.place() != null && ctx.storyPlace == null) {
+            // "JAKARTA, Indonesia —": where the reporter files from, the place of events the story does not place
+            ctx.storyPlace = dateline;
+            ctx.paragraphPlace = dateline;
+        }
         List<PlaceMention> sentencePlaces = places.stream().filter(p -> p.start() >= from && p.end() <= to)
-                .filter(p -> !isDateline(p, from))
+                .filter(p -> dateline == null || !(p == dateline || p.start() - dateline.end() <= 2 && p.place() != null
+                        && p.place().isCountry()))
                 .filter(p -> sentenceActors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end() && a.end() - a.start() > p.end() - p.start()))
                 .toList();
         List<CasualtyFigure> figures = casualties.read(text, tokens, from, to, language);
@@ -130,7 +139,25 @@ public final class MentionFinder {
             // "Police said five people were killed": figures for the event just described
             Mention last = ctx.lastMention;
             out.add(new Mention(last.trigger(), sentence, story, last.place(), last.enclosing(), last.sublocation(), last.date(), last.dateText(),
-                    last.dateKnown(), last.vagueDate(), sentenceActors, figures, attributed, last.triggerChar(), true));
+                    last.dateKnown(), last.vagueDate(), sentenceActors, figures, attributed, last.triggerChar(), true,
+                    last.placeStated(), last.headline(), last));
+        } else if (kept.isEmpty() && ctx.lastMention != null && ctx.lastMention.story() == story
+                && ctx.lastMention.trigger().weight() >= WEAK_WEIGHT && anaphors.present(tokens, from, to, language)) {
+            // "The violence took place on Friday in the municipality of X": the day and place of the event just told
+            Mention last = ctx.lastMention;
+            DateMention date = sentenceDates.stream().filter(d -> !d.vague() && !d.followingOnly() && d.date() != null)
+                    .findFirst().orElse(null);
+            PlaceMention place = bestPlace(sentencePlaces, null, false);
+            boolean placeHere = place != null && place.specificity() > 1;
+            if (date != null || placeHere) {
+                Mention m = new Mention(last.trigger(), sentence, story, placeHere ? place : last.place(),
+                        placeHere ? null : last.enclosing(), last.sublocation(),
+                        date != null ? date.date() : last.date(), date != null ? date.text() : last.dateText(),
+                        date != null || last.dateKnown(), date == null && last.vagueDate(), sentenceActors, figures, attributed,
+                        last.triggerChar(), true, placeHere || last.placeStated(), false, last);
+                out.add(m);
+                ctx.lastMention = m;
+            }
         }
         for (Trigger t : kept) {
             DateMention date = nearestDate(sentenceDates, t);
@@ -141,6 +168,7 @@ public final class MentionFinder {
             boolean anchored = date != null && !date.vague() || date != null && date.vague() && place != null
                     || place != null && leadParagraph && t.weight() >= 0.6;
             PlaceMention around = ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.storyPlace != null ? ctx.storyPlace : articlePlace;
+            boolean placeStated = place != null && place.specificity() > 1;
             if (place == null) {
                 place = around;
             } else if (place.specificity() == 1) {
@@ -193,7 +221,7 @@ public final class MentionFinder {
                         .forEach(mentionActors::add);
             }
             Mention m = new Mention(t, sentence, story, place, enclosing, sub, day, dayText, known, vague, mentionActors, own,
-                    attributed, tokens.get(t.start()).start(), anchored || !own.isEmpty());
+                    attributed, tokens.get(t.start()).start(), anchored || !own.isEmpty(), placeStated, headline, null);
             out.add(m);
             ctx.lastMention = m;
         }

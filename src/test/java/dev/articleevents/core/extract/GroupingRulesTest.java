@@ -1,0 +1,70 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.ArticleAnalyzer;
+import dev.articleevents.core.model.ArticleAnalysis;
+import dev.articleevents.core.model.ArticleMeta;
+import dev.articleevents.core.model.Event;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** How mentions become events: titles, pointers back ("the violence") and datelines. Sentences written for the test. */
+class GroupingRulesTest {
+    private static ArticleAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        analyzer = new ArticleAnalyzer();
+    }
+
+    private static List<Event> events(String text, String published) {
+        ArticleAnalysis a = analyzer.analyze(text.getBytes(StandardCharsets.UTF_8), ArticleMeta.of("text/plain; charset=utf-8", published));
+        return a.events();
+    }
+
+    @Test
+    void aTitleNamingOnlyTheCountryJoinsTheBodysEvent() {
+        List<Event> found = events("""
+                Airstrike kills 12 fighters in Somalia
+
+                The military said on Tuesday that an airstrike hit a camp near the town of Jilib, killing 12 militants.
+                """, "2019-01-31");
+        assertEquals(1, found.size(), found.toString());
+        Event e = found.get(0);
+        assertEquals("Air/drone strike", e.subEventType());
+        assertEquals("2019-01-29", e.date());
+        assertEquals("Jilib", e.location().nameInText());
+        assertEquals(12, e.fatalities());
+    }
+
+    @Test
+    void theViolenceTookPlaceGivesTheDayAndPlaceOfTheEventJustTold() {
+        List<Event> found = events("""
+                Police convoy ambushed
+
+                Gunmen ambushed a police convoy in western Mexico, killing ten officers, officials said.
+
+                The violence took place on Monday in the municipality of Aguililla, in the state of Michoacan.
+                """, "2015-05-22");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("2015-05-18", found.get(0).date());
+        assertEquals("Aguililla", found.get(0).location().nameInText());
+        assertEquals(10, found.get(0).fatalities());
+    }
+
+    @Test
+    void aDatelinePlacesEventsTheStoryDoesNotPlace() {
+        List<Event> found = events("""
+                Bus bombing
+
+                KABUL, Afghanistan — A bomb exploded next to a bus on Sunday, killing four passengers, police said.
+                """, "2016-03-08");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Kabul", found.get(0).location().name());
+        assertEquals("2016-03-06", found.get(0).date());
+    }
+}
