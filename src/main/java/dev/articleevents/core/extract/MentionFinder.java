@@ -122,7 +122,10 @@ public final class MentionFinder {
                 .filter(p -> sentenceActors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end() && a.end() - a.start() > p.end() - p.start()))
                 .toList();
         List<CasualtyFigure> figures = casualties.read(text, tokens, from, to, language);
-        List<Trigger> found = nonEvents.present(tokens, from, to, language) ? List.of() : triggers.find(tokens, from, to, language);
+        // an event word inside a name (هيئة تحرير الشام, "Liberation Army") names a group, not an action
+        List<Trigger> found = nonEvents.present(tokens, from, to, language) ? List.of() : triggers.find(tokens, from, to, language)
+                .stream().filter(t -> sentenceActors.stream().noneMatch(a -> a.start() <= t.start() && t.end() <= a.end()
+                        && a.end() - a.start() > t.end() - t.start())).toList();
         double strongest = found.stream().mapToDouble(Trigger::weight).max().orElse(0);
         // weak words give way to a precise one first; only a sentence with nothing better retypes them by target
         List<Trigger> kept = found.stream()

@@ -4,16 +4,19 @@ package dev.articleevents.core.geo;
  * A place named in the text over tokens [start, end), character offsets [charStart, charEnd).
  * {@code place} is the gazetteer entry, or null for a place the gazetteer lacks (a village, camp or
  * district found from its cue word: "قرية X", "the village of X"). {@code cueKind} is the kind of the cue
- * before it (settlement, district, camp, frontline, region, near, in, direction) or null.
+ * before it (settlement, district, camp, frontline, region, near, in, direction) or null; "again" marks a
+ * name the gazetteer lacks, named here without a cue after a cue introduced it elsewhere in the article.
  */
 public record PlaceMention(int start, int end, int charStart, int charEnd, String surface, Place place, String cueKind) {
+    public static final String AGAIN = "again";
+
     public boolean isSublocation() {
         return place == null && ("district".equals(cueKind) || "frontline".equals(cueKind));
     }
 
     /** A village named after "near"/"à"/"in" rather than after a word such as "village": less certain. */
     public boolean isNamedByPreposition() {
-        return place == null && cueKind != null && cueKind.startsWith("settlement-");
+        return place == null && cueKind != null && (cueKind.startsWith("settlement-") || cueKind.equals(AGAIN));
     }
 
     public boolean isUnknownSettlement() {

@@ -21,8 +21,6 @@ import java.util.Set;
  * X", "quartier de X").
  */
 public final class PlaceRecognizer {
-    private static final Set<String> ARABIC_NAME_STARTERS = Set.of("عين", "دير", "تل", "كفر", "بئر", "جسر", "ابو", "ام",
-            "بني", "خان", "راس", "بيت", "سيدي", "ذي", "قصر", "مركز", "جبل", "وادي", "باب", "حي", "مخيم", "قصور", "منطقه");
     private static final Set<String> LATIN_CONNECTORS = Set.of("al", "el", "de", "du", "des", "la", "le", "ad", "as", "ash", "ar", "an", "az", "bin", "ibn", "abu", "of");
     private final Gazetteer gazetteer;
     private final Map<String, Set<String>> stopwords = new HashMap<>();
@@ -30,6 +28,8 @@ public final class PlaceRecognizer {
     private final Map<String, PhraseLexicon<String>> namingCuesByLanguage = new HashMap<>();
     private final Set<String> functionWords = new HashSet<>();
     private final Set<String> calendarWords;
+    private final Set<String> nameStarters = new HashSet<>();
+    private final Set<String> nameSuffixes = new HashSet<>();
 
     public PlaceRecognizer(Gazetteer gazetteer) {
         this(gazetteer, Set.of());
@@ -47,6 +47,10 @@ public final class PlaceRecognizer {
             if (row[4].equals("yes")) {
                 namingCuesByLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], row[2]);
             }
+        }
+        for (String[] row : TsvResource.rows("lexicon/place-name-parts.tsv", 3)) {
+            String word = dev.articleevents.core.language.TextNormalizer.normalize(row[2]);
+            (row[1].equals("starter") ? nameStarters : nameSuffixes).add(word);
         }
         for (String[] row : TsvResource.rows("language/stopwords.tsv", 2)) {
             functionWords.add(dev.articleevents.core.language.TextNormalizer.normalize(row[1]));
@@ -119,8 +123,59 @@ public final class PlaceRecognizer {
                 out.add(mention(text, tokens, cue.getKey(), end, null, kind));
             }
         }
+        addRepeats(text, tokens, from, to, out, covered);
         out.sort(java.util.Comparator.comparingInt(PlaceMention::start));
         return out;
+    }
+
+    /**
+     * A name the text has introduced as a place with a cue word ("بلدات الغوطة الشرقية") is a place wherever
+     * else the article uses it, cue or not: one sense per article.
+     */
+    private static void addRepeats(String text, List<Token> tokens, int from, int to, List<PlaceMention> out, Set<Integer> covered) {
+        List<PlaceMention> introduced = out.stream().filter(p -> p.place() == null && !p.isNamedByPreposition()).toList();
+        // (collected before the repeats are added, so a repeat never introduces another)
+        for (PlaceMention p : out) {
+            for (int k = p.start(); k < p.end(); k++) {
+                covered.add(k);
+            }
+        }
+        for (PlaceMention p : introduced) {
+            int length = p.end() - p.start();
+            for (int i = from; i + length <= to; i++) {
+                if (covered.contains(i) || covered.contains(i + length - 1) || !sameWords(tokens, p.start(), i, length)) {
+                    continue;
+                }
+                PlaceMention again = mention(text, tokens, i, i + length, null, PlaceMention.AGAIN);
+                out.add(withoutProclitic(again, tokens.get(i), tokens.get(p.start()).norm()));
+                for (int k = i; k < i + length; k++) {
+                    covered.add(k);
+                }
+            }
+        }
+    }
+
+    /** "وكفربطنا" names كفربطنا: the conjunction or preposition glued to the name is not part of it. */
+    private static PlaceMention withoutProclitic(PlaceMention p, Token first, String want) {
+        String surface = first.surface();
+        for (int k = 0; k < Math.min(3, surface.length()); k++) {
+            if (dev.articleevents.core.language.TextNormalizer.normalize(surface.substring(k)).equals(want)) {
+                return k == 0 ? p : new PlaceMention(p.start(), p.end(), p.charStart() + k, p.charEnd(),
+                        p.surface().substring(k), null, p.cueKind());
+            }
+        }
+        return p;
+    }
+
+    private static boolean sameWords(List<Token> tokens, int a, int b, int length) {
+        for (int k = 0; k < length; k++) {
+            String want = tokens.get(a + k).norm();
+            Token t = tokens.get(b + k);
+            if (!t.norm().equals(want) && !t.variants().contains(want)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Candidate longestAt(List<Token> tokens, int i, int to, String language, Set<String> stop, String cue) {
@@ -257,9 +312,12 @@ public final class PlaceRecognizer {
         }
         int end = start + 1;
         if (end < to && adjacentWithoutPunctuation(tokens, start) && !isFunctionWord(tokens.get(end))
-                && (ARABIC_NAME_STARTERS.contains(first.norm())
+                && (nameStarters.contains(first.norm())
                 || (tokens.get(end).norm().startsWith("ال") && tokens.get(end).norm().length() > 3 && !first.norm().startsWith("ال")))) {
             end++;
+        }
+        if (end < to && adjacentWithoutPunctuation(tokens, end - 1) && nameSuffixes.contains(tokens.get(end).norm())) {
+            end++; // الغوطة الشرقية
         }
         return end;
     }
