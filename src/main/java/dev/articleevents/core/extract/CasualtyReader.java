@@ -67,6 +67,7 @@ public final class CasualtyReader {
         List<Count> counts = new ArrayList<>();
         for (Count c : numbers.read(tokens, from, to, language)) {
             if ("subset".equals(modifierBefore.get(c.start()))) {
+                modifierBefore.putIfAbsent(c.end(), "subset-end");
                 continue; // "among them 13 children": already inside the count before
             }
             if (c.value() != null && c.value() == 1 && c.end() - c.start() == 1 && "single".equals(modifierBefore.get(c.end()))) {
@@ -102,10 +103,12 @@ public final class CasualtyReader {
                 boolean before = c.end() <= cue.start() && c.end() >= prevCueEnd && cue.start() - c.end() <= WINDOW - 2;
                 boolean allowed = switch (direction) {
                     case "after" -> after;
-                    case "before" -> before;
+                    case "before", "before+one" -> before;
                     default -> after || before;
                 };
-                if (!allowed || "single".equals(c.kind()) && !(after && c.start() == cue.end())) {
+                // "a blogger" right after "hacked", "un blessé": an article next to the word counts one
+                boolean adjacent = after && c.start() == cue.end() || before && c.end() == cue.start() && !direction.equals("after");
+                if (!allowed || "single".equals(c.kind()) && !adjacent) {
                     continue;
                 }
                 // an exact count beats a vague one ("41 people have been killed and many more wounded")
@@ -114,6 +117,10 @@ public final class CasualtyReader {
                     best = c;
                     bestDistance = distance;
                 }
+            }
+            if (best == null && direction.equals("before+one")) {
+                // "the blogger was hacked to death": a singular verb with no count is one victim
+                best = new Count(1, "single", cue.start(), cue.start());
             }
             if (best == null) {
                 continue;
@@ -140,7 +147,7 @@ public final class CasualtyReader {
         Count total = last;
         for (int i = counts.size() - 1; i >= 0; i--) {
             Count c = counts.get(i);
-            if (c.end() > total.start() || c.start() < limit || c.value() == null || used.contains(c) || "single".equals(c.kind())) {
+            if (c.end() > total.start() || c.start() < limit || c.value() == null || used.contains(c)) {
                 continue;
             }
             Token first = tokens.get(total.start());
@@ -160,14 +167,19 @@ public final class CasualtyReader {
                                    Map<Integer, String> modifierBefore) {
         Count total = first;
         for (Count c : counts) {
-            if (c.start() <= total.end() || c.start() >= limit || c.value() == null || used.contains(c) || "single".equals(c.kind())) {
+            if (c.start() <= total.end() || c.start() >= limit || c.value() == null || used.contains(c)) {
                 continue;
             }
             Token before = tokens.get(c.start());
             boolean conjunction = c.start() - total.end() <= 5 && (before.norm().startsWith("و") && before.norm().length() > 2
                     || (c.start() > 0 && Set.of("and", "et", "و").contains(tokens.get(c.start() - 1).norm())));
             boolean joined = conjunction || "join".equals(modifierBefore.get(c.start()));
-            if (!joined) {
+            // "three people, including two civilians and one soldier": the "and" continues the subset
+            boolean afterSubset = false;
+            for (int k = total.end(); k <= c.start(); k++) {
+                afterSubset |= "subset-end".equals(modifierBefore.get(k));
+            }
+            if (!joined || afterSubset) {
                 break;
             }
             used.add(c);

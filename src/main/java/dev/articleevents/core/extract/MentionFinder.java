@@ -224,7 +224,7 @@ public final class MentionFinder {
                         .forEach(mentionActors::add);
             }
             Mention m = new Mention(t, sentence, story, place, enclosing, sub, day, dayText, known, vague, mentionActors, own,
-                    attributed, tokens.get(t.start()).start(), anchored || !own.isEmpty(), placeStated, headline, null);
+                    attributed, tokens.get(t.start()).start(), anchored || own.stream().anyMatch(f -> !"single".equals(f.count().kind())), placeStated, headline, null);
             out.add(m);
             ctx.lastMention = m;
         }

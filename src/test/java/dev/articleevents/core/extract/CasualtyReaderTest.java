@@ -87,4 +87,17 @@ class CasualtyReaderTest {
     void oneVictimNamedByAnArticle() {
         assertEquals(1, value(read("Gunmen killed a journalist outside his home.", "en"), CasualtyFigure.KILLED));
     }
+
+    @Test
+    void aSingularVerbWithNoCountIsOneVictim() {
+        assertEquals(1, value(read("The activist was hacked to death as he walked home.", "en"), CasualtyFigure.KILLED));
+        assertEquals(1, value(read("Selon des témoins, un étudiant aurait été blessé par balle.", "fr"), CasualtyFigure.INJURED));
+        assertEquals(4, value(read("Two soldiers and two police officers were killed.", "en"), CasualtyFigure.KILLED));
+    }
+
+    @Test
+    void anArticleJoinedToACountAddsOneButASubsetAddsNothing() {
+        assertEquals(4, value(read("Police said three guards and a driver were killed.", "en"), CasualtyFigure.KILLED));
+        assertEquals(5, value(read("The attack killed five people, including two children and one teacher.", "en"), CasualtyFigure.KILLED));
+    }
 }
