@@ -16,6 +16,7 @@ public final class ActorRecognizer {
     private final Map<String, NamedEntityLexicon<Entry>> byLanguage = new HashMap<>();
     private final Map<String, dev.articleevents.core.lexicon.PhraseLexicon<String>> roleCues = new HashMap<>();
     private final Map<String, Map<String, String>> nationalities = new HashMap<>();
+    private final Map<String, java.util.Set<String>> forceNouns = new HashMap<>();
 
     public ActorRecognizer() {
         List<String[]> rows = TsvResource.rows("lexicon/actors.tsv", 4);
@@ -30,6 +31,9 @@ public final class ActorRecognizer {
         }
         for (String[] row : TsvResource.rows("lexicon/nationality-forces.tsv", 3)) {
             nationalities.computeIfAbsent(row[0], k -> new HashMap<>()).put(dev.articleevents.core.language.TextNormalizer.normalize(row[1]), row[2]);
+        }
+        for (String[] row : TsvResource.rows("lexicon/force-nouns.tsv", 2)) {
+            forceNouns.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(dev.articleevents.core.language.TextNormalizer.normalize(row[1]));
         }
         for (String[] row : TsvResource.rows("lexicon/role-cues.tsv", 3)) {
             roleCues.computeIfAbsent(row[0], k -> new dev.articleevents.core.lexicon.PhraseLexicon<>()).add(row[1], row[2]);
@@ -68,9 +72,41 @@ public final class ActorRecognizer {
         if (lexicon == null) {
             return out;
         }
+        List<ActorMention> byNationality = forcesByNationality(text, tokens, from, to, language);
         for (NamedEntityLexicon.Hit<Entry> h : lexicon.find(text, tokens, from, to)) {
+            // "القوات التركية" names Turkey's forces, not the generic forces of the event's country
+            boolean generic = h.value().canonical().contains(ActorMention.COUNTRY_PLACEHOLDER);
+            if (generic && byNationality.stream().anyMatch(a -> a.start() < h.end() && h.start() < a.end())) {
+                continue;
+            }
             out.add(new ActorMention(h.start(), h.end(), h.value().canonical(), h.value().kind(), h.surface(),
                     roleCue(tokens, from, h.start(), language)));
+        }
+        for (ActorMention a : byNationality) {
+            if (out.stream().noneMatch(o -> o.start() < a.end() && a.start() < o.end())) {
+                out.add(a);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(ActorMention::start));
+        return out;
+    }
+
+    /** "طائرات روسية", "l'armée française": a force noun with a nationality adjective right after it. */
+    private List<ActorMention> forcesByNationality(String text, List<Token> tokens, int from, int to, String language) {
+        List<ActorMention> out = new ArrayList<>();
+        Map<String, String> adjectives = nationalities.get(language);
+        java.util.Set<String> nouns = forceNouns.get(language);
+        if (adjectives == null || nouns == null) {
+            return out;
+        }
+        for (int i = from; i + 1 < to; i++) {
+            Token noun = tokens.get(i);
+            String actor = adjectives.get(tokens.get(i + 1).norm());
+            if (actor != null && noun.variants().stream().anyMatch(nouns::contains)
+                    && tokens.get(i + 1).start() - noun.end() <= 1) {
+                out.add(new ActorMention(i, i + 2, actor, "state-military", text.substring(noun.start(), tokens.get(i + 1).end()),
+                        roleCue(tokens, from, i, language)));
+            }
         }
         return out;
     }

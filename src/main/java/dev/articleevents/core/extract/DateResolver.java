@@ -26,6 +26,8 @@ import java.util.Set;
 public final class DateResolver {
     private final Map<String, PhraseLexicon<String>> phrases = new HashMap<>();
     private final Set<String> monthWords = new HashSet<>();
+    /** Ordinal day names in matching form ("الثامن" → 8, "الحادي عشر" → 11). */
+    private final java.util.Map<String, Integer> dayWords = new java.util.HashMap<>();
     private final Set<String> calendarWords = new HashSet<>();
 
     public DateResolver() {
@@ -51,6 +53,8 @@ public final class DateResolver {
                         calendarWords.add(t.norm());
                     }
                 }
+                case "day" -> dayWords.put(String.join(" ", dev.articleevents.core.language.Tokenizer.tokenize(row[2]).stream()
+                        .map(Token::norm).toList()), Integer.parseInt(row[3]));
                 default -> { /* other kinds are not dates */ }
             }
         }
@@ -150,6 +154,12 @@ public final class DateResolver {
         } else if (start - 2 >= from && isDay(tokens.get(start - 2)) && Set.of("من", "de", "of").contains(tokens.get(start - 1).norm())) {
             day = Integer.parseInt(tokens.get(start - 2).norm());
             start -= 2;
+        } else if (start - 2 >= from && Set.of("من", "de", "of").contains(tokens.get(start - 1).norm())
+                && dayWord(tokens, start - 1, from) != null) {
+            // "الثامن من أكتوبر", "the eighth of October"
+            int[] found = dayWord(tokens, start - 1, from);
+            day = found[0];
+            start = found[1];
         } else if (end < to && isDay(tokens.get(end))) {
             day = Integer.parseInt(tokens.get(end).norm());
             end++;
@@ -176,6 +186,30 @@ public final class DateResolver {
             return null;
         }
         return new DateMention(start, end, date, false, span(text, tokens, start, end), false);
+    }
+
+    /** The ordinal of one or two words ending right before {@code end}: {value, first token}, or null. */
+    private int[] dayWord(List<Token> tokens, int end, int from) {
+        for (int length = 2; length >= 1; length--) {
+            int begin = end - length;
+            if (begin < from) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder();
+            for (int k = begin; k < end; k++) {
+                key.append(k > begin ? " " : "").append(tokens.get(k).norm());
+            }
+            Integer value = dayWords.get(key.toString());
+            if (value == null && length == 1) {
+                for (String v : tokens.get(begin).variants()) {
+                    value = value == null ? dayWords.get(v) : value;
+                }
+            }
+            if (value != null) {
+                return new int[]{value, begin};
+            }
+        }
+        return null;
     }
 
     private static boolean isDay(Token t) {

@@ -62,4 +62,11 @@ class DateResolverTest {
     void frenchPastParticipleIsNotAnEnglishWeekdayAbbreviation() {
         assertTrue(find("trois civils avaient été tués", "fr").isEmpty());
     }
+
+    @Test
+    void ordinalDayNames() {
+        assertEquals(LocalDate.of(2016, 7, 8), find("وفي الثامن من يوليو/تموز أعلن الجيش", "ar").get(0).date());
+        assertEquals(LocalDate.of(2016, 7, 21), find("اعتقل في الحادي والعشرين من تموز", "ar").get(0).date());
+        assertEquals(LocalDate.of(2016, 7, 12), find("He was arrested on the twelfth of July.", "en").get(0).date());
+    }
 }
