@@ -46,6 +46,7 @@ public final class DateResolver {
                     }
                 }
                 case "following" -> lexicon.add(row[2], "following:" + row[3]);
+                case "eve" -> lexicon.add(row[2], "eve:" + row[3]);
                 case "month" -> {
                     lexicon.add(row[2], "month:" + row[3]);
                     for (Token t : dev.articleevents.core.language.Tokenizer.tokenize(row[2])) {
@@ -101,6 +102,9 @@ public final class DateResolver {
             } else if (kv[0].equals("following")) {
                 out.add(new DateMention(m.start(), m.end(), published == null ? null : published.plusDays(Integer.parseInt(kv[1])),
                         false, surface, true));
+            } else if (kv[0].equals("eve")) {
+                int days = Integer.parseInt(kv[1]);
+                out.add(new DateMention(m.start(), m.end(), published == null ? null : published.plusDays(days), false, surface, false, days));
             } else if (kv[1].equals("null")) {
                 out.add(new DateMention(m.start(), m.end(), null, true, surface, false));
             } else {

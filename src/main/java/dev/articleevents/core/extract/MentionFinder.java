@@ -51,6 +51,8 @@ public final class MentionFinder {
         PlaceMention paragraphPlace;
         DateMention storyDate;
         DateMention paragraphDate;
+        /** the date the text told last in this story ("la veille" counts from it) */
+        LocalDate lastDate;
         int story = -1;
         Mention lastMention;
         int paragraphsInStory;
@@ -80,6 +82,7 @@ public final class MentionFinder {
                 ctx.story = block.story();
                 ctx.storyPlace = null;
                 ctx.storyDate = null;
+                ctx.lastDate = null;
                 ctx.lastMention = null;
                 ctx.paragraphsInStory = 0;
             }
@@ -106,7 +109,11 @@ public final class MentionFinder {
                               List<PlaceMention> places, String language, LocalDate published, PlaceMention articlePlace,
                               List<String> paragraphSources, List<ActorMention> paragraphActors, Context ctx, List<Mention> out,
                               boolean leadParagraph, boolean headline) {
-        List<DateMention> sentenceDates = dates.find(text, tokens, from, to, published, language);
+        List<DateMention> sentenceDates = dates.find(text, tokens, from, to, published, language).stream()
+                .map(d -> d.fromContext() && ctx.lastDate != null
+                        ? new DateMention(d.start(), d.end(), ctx.lastDate.plusDays(d.contextOffset()), false, d.text(), false, d.contextOffset())
+                        : d)
+                .toList();
         List<ActorMention> sentenceActors = actors.find(text, tokens, from, to, language);
         // a place inside an actor's name (هيئة تحرير الشام, Benghazi Shura Council) is not where things happen
         PlaceMention dateline = places.stream().filter(p -> p.start() >= from && p.end() <= to && isDateline(p, from))
@@ -116,7 +123,10 @@ public final class MentionFinder {
             ctx.storyPlace = dateline;
             ctx.paragraphPlace = dateline;
         }
+        List<SourceRecognizer.SourceMention> sentenceSourceNames = sources.find(text, tokens, from, to, language);
         List<PlaceMention> sentencePlaces = places.stream().filter(p -> p.start() >= from && p.end() <= to)
+                // "فرانس برس", "Agence France-Presse": a place inside an agency's name is not where things happen
+                .filter(p -> sentenceSourceNames.stream().noneMatch(src -> src.start() < p.end() && p.start() < src.end()))
                 .filter(p -> dateline == null || !(p == dateline || p.start() - dateline.end() <= 2 && p.place() != null
                         && p.place().isCountry()))
                 .filter(p -> sentenceActors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end() && a.end() - a.start() > p.end() - p.start()))
@@ -129,7 +139,7 @@ public final class MentionFinder {
         double strongest = found.stream().mapToDouble(Trigger::weight).max().orElse(0);
         // weak words give way to a precise one first; only a sentence with nothing better retypes them by target
         List<Trigger> kept = found.stream()
-                .filter(t -> t.weight() >= WEAK_WEIGHT || strongest < WEAK_WEIGHT + 0.1)
+                .filter(t -> t.weight() >= WEAK_WEIGHT || strongest < WEAK_WEIGHT)
                 .map(t -> targets.refine(t, tokens, to, language))
                 .filter(t -> t.weight() >= MIN_WEIGHT || !figures.isEmpty())
                 .filter(t -> t.weight() >= minimumWeight(t.eventType(), t.subEventType()))
@@ -172,6 +182,13 @@ public final class MentionFinder {
                     || place != null && leadParagraph && t.weight() >= 0.6;
             PlaceMention around = ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.storyPlace != null ? ctx.storyPlace : articlePlace;
             boolean placeStated = place != null && place.specificity() > 1;
+            boolean remoteOrBattle = t.eventType().equals("Explosions/Remote violence") || t.eventType().equals("Battles");
+            if (place != null && place.specificity() == 1 && place.cueKind() == null && remoteOrBattle && around != null && around.place() != null
+                    && !around.place().country().equals(place.place().country())) {
+                // "the strikes France took part in", told in a story set in Syria: a foreign state named beside a
+                // strike or battle is a party to it, not where it happened
+                place = null;
+            }
             if (place == null) {
                 place = around;
             } else if (place.specificity() == 1) {
@@ -201,7 +218,6 @@ public final class MentionFinder {
             if (byNationality != null) {
                 mentionActors.add(0, byNationality);
             }
-            boolean remoteOrBattle = t.eventType().equals("Explosions/Remote violence") || t.eventType().equals("Battles");
             if (remoteOrBattle && place != null && place.place() != null) {
                 // "strikes carried out by the United States, France and Britain": states named beside a strike
                 // abroad are its perpetrators
@@ -238,6 +254,7 @@ public final class MentionFinder {
         }
         for (DateMention d : sentenceDates) {
             if (!d.vague() && !d.followingOnly() && d.date() != null) {
+                ctx.lastDate = d.date();
                 ctx.paragraphDate = d;
                 if (ctx.storyDate == null) {
                     ctx.storyDate = d;
@@ -321,8 +338,10 @@ public final class MentionFinder {
             }
             int distance = t == null ? 0 : p.start() >= t.end() ? p.start() - t.end() : (t.start() - p.end()) + 2;
             // the place right after the event word ("rockets on eastern Syria") is its target, whatever else follows
-            boolean governed = t != null && p.start() >= t.end() && p.start() - t.end() <= 3;
-            double score = p.specificity() * 10 - distance * 0.5 + (governed ? 25 : 0);
+            // ("strikes carried out by the United States" names no target: the place must follow a place word)
+            boolean governed = t != null && p.start() >= t.end() && p.start() - t.end() <= 3 && p.cueKind() != null;
+            // a place after a place word ("in Somalia") beats a bare name ("U.S. airstrike") of the same rank
+            double score = p.specificity() * 10 - distance * 0.5 + (governed ? 25 : 0) + (p.cueKind() != null ? 3 : 0);
             if (score > bestScore) {
                 best = p;
                 bestScore = score;

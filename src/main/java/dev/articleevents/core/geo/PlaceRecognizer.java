@@ -303,7 +303,8 @@ public final class PlaceRecognizer {
         }
         if (!"ar".equals(language)) {
             int k = start;
-            while (k < to && (Character.isUpperCase(tokens.get(k).surface().charAt(0)) && !isFunctionWord(tokens.get(k))
+            while (k < to && (k == start || joinedBySpaceOrHyphen(tokens, k - 1))
+                    && (Character.isUpperCase(tokens.get(k).surface().charAt(0)) && !isFunctionWord(tokens.get(k))
                     || (k > start && k + 1 < to && LATIN_CONNECTORS.contains(tokens.get(k).norm())
                     && Character.isUpperCase(tokens.get(k + 1).surface().charAt(0))))) {
                 k++;
@@ -320,6 +321,11 @@ public final class PlaceRecognizer {
             end++; // الغوطة الشرقية
         }
         return end;
+    }
+
+    /** "Sévaré (Mopti)" is two names: the words of one are separated by one character (a space, a hyphen). */
+    private static boolean joinedBySpaceOrHyphen(List<Token> tokens, int i) {
+        return tokens.get(i + 1).start() - tokens.get(i).end() <= 1;
     }
 
     private static boolean isSentenceStart(List<Token> tokens, int i) {

@@ -67,4 +67,30 @@ class GroupingRulesTest {
         assertEquals("Kabul", found.get(0).location().name());
         assertEquals("2016-03-06", found.get(0).date());
     }
+
+    @Test
+    void laVeilleCountsFromTheDateToldBefore() {
+        List<Event> found = events("""
+                Mali : deux attaques
+
+                Cinq soldats ont été tués lundi dans l'explosion d'une mine artisanale près de Gao.
+
+                La veille, trois soldats avaient été tués dans une attaque contre le camp de l'armée à Tessalit.
+                """, "2022-04-29");
+        Event camp = found.stream().filter(e -> "Tessalit".equals(e.location().nameInText())).findFirst().orElseThrow();
+        assertEquals("2022-04-24", camp.date());
+        assertEquals(3, camp.fatalities());
+    }
+
+    @Test
+    void aForeignStateNamedBesideAStrikeIsNotItsPlace() {
+        List<Event> found = events("""
+                Strikes on Syria
+
+                Missiles hit a research centre in Damascus on Saturday.
+
+                The strikes carried out by France were announced by the president on Saturday.
+                """, "2018-04-14");
+        assertEquals(List.of("Damascus"), found.stream().map(e -> e.location().name()).distinct().toList());
+    }
 }
