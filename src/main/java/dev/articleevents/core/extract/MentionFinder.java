@@ -243,6 +243,14 @@ public final class MentionFinder {
                     attributed, tokens.get(t.start()).start(), anchored || own.stream().anyMatch(f -> !"single".equals(f.count().kind())), placeStated, headline, null);
             out.add(m);
             ctx.lastMention = m;
+            if (placeStated) {
+                // "في الضفة الغربية وقطاع غزة", "in Kafr Batna and Saqba": one event per place (ACLED practice);
+                // the figures stay with the first place, since the text does not split them
+                for (PlaceMention other : coordinated(text, sentencePlaces, place, tokens)) {
+                    out.add(new Mention(t, sentence, story, other, enclosing, null, day, dayText, known, vague, mentionActors,
+                            List.of(), attributed, tokens.get(t.start()).start(), m.anchored(), true, false, null));
+                }
+            }
         }
         // the context for the sentences that follow
         PlaceMention placeHere = bestPlace(sentencePlaces, null, false);
@@ -348,6 +356,29 @@ public final class MentionFinder {
             }
         }
         return best;
+    }
+
+    /** Places of the same rank joined to {@code place} by "and"/"و"/"et" (or a comma in a list): "X and Y". */
+    private static List<PlaceMention> coordinated(String text, List<PlaceMention> places, PlaceMention place, List<Token> tokens) {
+        List<PlaceMention> out = new ArrayList<>();
+        PlaceMention last = place;
+        for (PlaceMention p : places) {
+            if (p.start() < last.end() || p == place) {
+                continue;
+            }
+            String between = text.substring(tokens.get(last.end() - 1).end(), tokens.get(p.start()).start()).strip();
+            boolean glued = p.start() == last.end() && between.isEmpty() && tokens.get(p.start()).norm().startsWith("و");
+            boolean joined = p.start() == last.end() + 1 && java.util.Set.of("and", "et", "و").contains(tokens.get(last.end()).norm())
+                    && between.equalsIgnoreCase(tokens.get(last.end()).surface());
+            boolean listed = p.start() == last.end() && (between.equals(",") || between.equals("،"));
+            if (!(glued || joined || listed) || p.specificity() != place.specificity() || p.specificity() < 2
+                    || p.place() != null && place.place() != null && p.place().geonameId() == place.place().geonameId()) {
+                break;
+            }
+            out.add(p);
+            last = p;
+        }
+        return out;
     }
 
     /** Each figure belongs to the trigger nearest it in the sentence. */

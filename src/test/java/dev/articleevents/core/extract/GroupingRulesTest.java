@@ -93,4 +93,14 @@ class GroupingRulesTest {
                 """, "2018-04-14");
         assertEquals(List.of("Damascus"), found.stream().map(e -> e.location().name()).distinct().toList());
     }
+
+    @Test
+    void placesJoinedByAndAreOneEventEach() {
+        List<Event> found = events("""
+                Strike in the north
+
+                Workers went on a general strike on Monday in Mandya and Mysuru to protest against the ruling.
+                """, "2016-09-13");
+        assertEquals(List.of("Mandya", "Mysuru"), found.stream().map(e -> e.location().nameInText()).toList());
+    }
 }
