@@ -11,11 +11,23 @@ import java.util.Map;
 /** Phrases that point back at the event just told ("the violence", "الحادث"; lexicon/event-anaphors.tsv). */
 public final class EventAnaphors {
     private final Map<String, PhraseLexicon<Boolean>> byLanguage = new HashMap<>();
+    private final Map<String, java.util.Set<String>> determiners = new HashMap<>();
 
     public EventAnaphors() {
-        for (String[] row : TsvResource.rows("lexicon/event-anaphors.tsv", 2)) {
-            byLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], Boolean.TRUE);
+        for (String[] row : TsvResource.rows("lexicon/event-anaphors.tsv", 3)) {
+            if (row[1].equals("determiner")) {
+                determiners.computeIfAbsent(row[0], k -> new java.util.HashSet<>())
+                        .add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
+            } else {
+                byLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[2], Boolean.TRUE);
+            }
         }
+    }
+
+    /** Whether the word before {@code index} marks the event word there as one already told ("the airstrike"). */
+    public boolean definiteBefore(List<Token> tokens, int index, int from, String language) {
+        java.util.Set<String> words = determiners.get(language);
+        return words != null && index - 1 >= from && words.contains(tokens.get(index - 1).norm());
     }
 
     public boolean present(List<Token> tokens, int from, int to, String language) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads every paragraph sentence and turns each event word into a {@link Mention}. What a sentence does not
@@ -33,6 +34,7 @@ public final class MentionFinder {
     private final SourceRecognizer sources;
     private final NonEventCues nonEvents;
     private final EventAnaphors anaphors = new EventAnaphors();
+    private final ReportingVerbs reporting = new ReportingVerbs();
     private final TargetKind targets = new TargetKind();
 
     public MentionFinder(TriggerLexicon triggers, DateResolver dates, CasualtyReader casualties, ActorRecognizer actors,
@@ -172,8 +174,11 @@ public final class MentionFinder {
                 ctx.lastMention = m;
             }
         }
+        Set<Integer> afterSaying = reporting.positionsAfter(tokens, from, to, language);
+        List<DateMention> eventDates = sentenceDates.stream().filter(d -> !afterSaying.contains(d.start())).toList();
         for (Trigger t : kept) {
-            DateMention date = nearestDate(sentenceDates, t);
+            // a day right after "said" dates the statement: the event's own day, if the sentence gives one, wins
+            DateMention date = nearestDate(eventDates, t);
             PlaceMention place = bestPlace(sentencePlaces, t, false);
             PlaceMention sub = bestPlace(sentencePlaces, t, true);
             // a mention starts an event only when its own sentence dates it or counts victims; a
@@ -205,13 +210,19 @@ public final class MentionFinder {
                         .max(java.util.Comparator.comparingInt(PlaceMention::specificity))
                         .orElse(around != null && around.place() != null ? around : articlePlace);
             }
+            // only the statement's day: the best guess, but not a stated event day (a later "the strikes were
+            // carried out on Wednesday" may still date it)
+            DateMention said = date == null ? nearestDate(sentenceDates, t) : null;
+            if (said != null && (said.vague() || said.date() == null)) {
+                said = null;
+            }
             boolean known = date != null;
             boolean vague = date != null && date.vague();
-            LocalDate day = date != null ? date.date() : ctx.paragraphDate != null ? ctx.paragraphDate.date()
+            LocalDate day = date != null ? date.date() : said != null ? said.date() : ctx.paragraphDate != null ? ctx.paragraphDate.date()
                     : ctx.storyDate != null ? ctx.storyDate.date() : published;
-            String dayText = date != null ? date.text() : ctx.paragraphDate != null ? ctx.paragraphDate.text()
+            String dayText = date != null ? date.text() : said != null ? said.text() : ctx.paragraphDate != null ? ctx.paragraphDate.text()
                     : ctx.storyDate != null ? ctx.storyDate.text() : null;
-            known |= date == null && (ctx.paragraphDate != null || ctx.storyDate != null);
+            known |= date == null && said == null && (ctx.paragraphDate != null || ctx.storyDate != null);
             List<CasualtyFigure> own = figuresNearest(figures, kept, t, tokens);
             List<ActorMention> mentionActors = new ArrayList<>(sentenceActors);
             ActorMention byNationality = actors.nationalityAfter(text, tokens, t.end(), to, language);
@@ -239,8 +250,15 @@ public final class MentionFinder {
                 paragraphActors.stream().filter(ActorMention::isArmed).filter(a -> a.start() < from || a.start() >= to)
                         .forEach(mentionActors::add);
             }
+            Mention last = ctx.lastMention;
+            // "the airstrike was carried out on Wednesday near X": the strike just told, now dated or placed
+            boolean continues = !headline && last != null && last.story() == story && !last.headline()
+                    && last.trigger().subEventType().equals(t.subEventType()) && anaphors.definiteBefore(tokens, t.start(), from, language)
+                    && (!placeStated || !last.placeStated() || EventAssembler.placeKey(place).equals(EventAssembler.placeKey(last.place())))
+                    && (date == null || date.vague() || !last.dateKnown() || day.equals(last.date()));
             Mention m = new Mention(t, sentence, story, place, enclosing, sub, day, dayText, known, vague, mentionActors, own,
-                    attributed, tokens.get(t.start()).start(), anchored || own.stream().anyMatch(f -> !"single".equals(f.count().kind())), placeStated, headline, null);
+                    attributed, tokens.get(t.start()).start(), anchored || own.stream().anyMatch(f -> !"single".equals(f.count().kind())),
+                    placeStated, headline, continues ? last : null);
             out.add(m);
             ctx.lastMention = m;
             if (placeStated) {
@@ -361,6 +379,11 @@ public final class MentionFinder {
     /** Places of the same rank joined to {@code place} by "and"/"و"/"et" (or a comma in a list): "X and Y". */
     private static List<PlaceMention> coordinated(String text, List<PlaceMention> places, PlaceMention place, List<Token> tokens) {
         List<PlaceMention> out = new ArrayList<>();
+        for (int k = Math.max(0, place.start() - 3); k < place.start(); k++) {
+            if (java.util.Set.of("entre", "between", "بين").contains(tokens.get(k).norm())) {
+                return out; // "entre les localités de X et Y": one place between two
+            }
+        }
         PlaceMention last = place;
         for (PlaceMention p : places) {
             if (p.start() < last.end() || p == place) {

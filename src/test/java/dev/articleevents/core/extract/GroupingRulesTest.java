@@ -103,4 +103,19 @@ class GroupingRulesTest {
                 """, "2016-09-13");
         assertEquals(List.of("Mandya", "Mysuru"), found.stream().map(e -> e.location().nameInText()).toList());
     }
+
+    @Test
+    void theStrikeJustToldIsDatedByItsOwnDayNotTheDayItWasAnnounced() {
+        List<Event> found = events("""
+                Army strikes kill 9
+
+                Nine militants were killed in air strikes in the centre of the country, the army said on Friday.
+
+                The strikes were carried out on Wednesday near the village of Boni.
+                """, "2022-04-29");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("2022-04-27", found.get(0).date());
+        assertEquals("Boni", found.get(0).location().nameInText());
+        assertEquals(9, found.get(0).fatalities());
+    }
 }
