@@ -4,4 +4,6 @@ package dev.articleevents.core.extract;
 public record CasualtyFigure(String kind, Count count, String text, int start, int end) {
     public static final String KILLED = "killed";
     public static final String INJURED = "injured";
+    /** attackers who died by their own hand ("quatre kamikazes se sont fait exploser"): counted with the dead */
+    public static final String ATTACKERS_KILLED = "attackers-killed";
 }

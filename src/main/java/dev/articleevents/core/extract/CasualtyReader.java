@@ -34,7 +34,7 @@ public final class CasualtyReader {
             modifiers.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], row[2]);
         }
         for (String[] row : TsvResource.rows("lexicon/casualties.tsv", 4)) {
-            if (row[1].equals("killed") || row[1].equals("injured")) {
+            if (row[1].equals("killed") || row[1].equals("injured") || row[1].equals(CasualtyFigure.ATTACKERS_KILLED)) {
                 wordsByLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[2], row[1] + ":" + row[3]);
             }
         }

@@ -12,7 +12,8 @@ import java.util.Map;
  * Headline rule: the highest exact death toll among the reports — tolls are revised upward, so the highest
  * is in practice the latest update the article gives — and the injured figure of that same report (kept
  * as text with a null number when it is vague, e.g. "عشرات"); when that report gives no injured figure
- * at all, the highest exact injured figure of the others.
+ * at all, the highest exact injured figure of the others. Attackers who blew themselves up are added to the
+ * dead of the report that counts them (ACLED counts them among an event's fatalities).
  */
 final class CasualtyTally {
     static final String UNATTRIBUTED = "unattributed";
@@ -21,6 +22,24 @@ final class CasualtyTally {
     private static final class Report {
         CasualtyFigure killed;
         CasualtyFigure injured;
+        CasualtyFigure attackers;
+
+        /** The dead with the attackers added, when both are exact; otherwise the dead as told. */
+        CasualtyFigure dead() {
+            if (attackers == null || attackers.count().value() == null) {
+                return killed;
+            }
+            if (killed == null) {
+                return attackers;
+            }
+            if (killed.count().value() == null) {
+                return killed;
+            }
+            Count sum = new Count(killed.count().value() + attackers.count().value(), killed.count().kind(),
+                    killed.count().start(), killed.count().end());
+            return new CasualtyFigure(CasualtyFigure.KILLED, sum, killed.text() + " … " + attackers.text(),
+                    Math.min(killed.start(), attackers.start()), Math.max(killed.end(), attackers.end()));
+        }
     }
 
     void add(CasualtyFigure figure, List<String> sources) {
@@ -28,6 +47,8 @@ final class CasualtyTally {
         Report r = reports.computeIfAbsent(source, k -> new Report());
         if (figure.kind().equals(CasualtyFigure.KILLED)) {
             r.killed = better(r.killed, figure);
+        } else if (figure.kind().equals(CasualtyFigure.ATTACKERS_KILLED)) {
+            r.attackers = better(r.attackers, figure);
         } else {
             r.injured = better(r.injured, figure);
         }
@@ -52,7 +73,7 @@ final class CasualtyTally {
     List<CasualtyReport> reports() {
         List<CasualtyReport> out = new ArrayList<>();
         reports.forEach((source, r) -> out.add(new CasualtyReport(source,
-                r.killed == null ? null : r.killed.count().value(), r.killed == null ? null : r.killed.text(),
+                r.dead() == null ? null : r.dead().count().value(), r.dead() == null ? null : r.dead().text(),
                 r.injured == null ? null : r.injured.count().value(), r.injured == null ? null : r.injured.text())));
         return out;
     }
@@ -61,9 +82,9 @@ final class CasualtyTally {
     private Map.Entry<String, Report> headline() {
         Map.Entry<String, Report> best = null;
         for (Map.Entry<String, Report> e : reports.entrySet()) {
-            CasualtyFigure k = e.getValue().killed;
+            CasualtyFigure k = e.getValue().dead();
             if (k != null && k.count().value() != null
-                    && (best == null || k.count().value() > best.getValue().killed.count().value())) {
+                    && (best == null || k.count().value() > best.getValue().dead().count().value())) {
                 best = e;
             }
         }
@@ -73,11 +94,11 @@ final class CasualtyTally {
     CasualtyFigure fatalities() {
         Map.Entry<String, Report> h = headline();
         if (h != null) {
-            return h.getValue().killed;
+            return h.getValue().dead();
         }
         for (Report r : reports.values()) {
-            if (r.killed != null) {
-                return r.killed; // only vague figures
+            if (r.dead() != null) {
+                return r.dead(); // only vague figures
             }
         }
         return null;

@@ -135,7 +135,8 @@ public final class MentionFinder {
                 .toList();
         List<CasualtyFigure> figures = casualties.read(text, tokens, from, to, language);
         // an event word inside a name (هيئة تحرير الشام, "Liberation Army") names a group, not an action
-        List<Trigger> found = nonEvents.present(tokens, from, to, language) ? List.of() : triggers.find(tokens, from, to, language)
+        boolean notAnEvent = nonEvents.present(tokens, from, to, language);
+        List<Trigger> found = notAnEvent ? List.of() : triggers.find(tokens, from, to, language)
                 .stream().filter(t -> sentenceActors.stream().noneMatch(a -> a.start() <= t.start() && t.end() <= a.end()
                         && a.end() - a.start() > t.end() - t.start())).toList();
         double strongest = found.stream().mapToDouble(Trigger::weight).max().orElse(0);
@@ -150,13 +151,13 @@ public final class MentionFinder {
         List<String> sentenceSources = sourceNames(text, tokens, sentence, language);
         List<String> attributed = sentenceSources.isEmpty() ? paragraphSources : sentenceSources;
 
-        if (kept.isEmpty() && !figures.isEmpty() && ctx.lastMention != null && ctx.lastMention.story() == story) {
+        if (kept.isEmpty() && !notAnEvent && !figures.isEmpty() && ctx.lastMention != null && ctx.lastMention.story() == story) {
             // "Police said five people were killed": figures for the event just described
             Mention last = ctx.lastMention;
             out.add(new Mention(last.trigger(), sentence, story, last.place(), last.enclosing(), last.sublocation(), last.date(), last.dateText(),
                     last.dateKnown(), last.vagueDate(), sentenceActors, figures, attributed, last.triggerChar(), true,
                     last.placeStated(), last.headline(), last));
-        } else if (kept.isEmpty() && ctx.lastMention != null && ctx.lastMention.story() == story
+        } else if (kept.isEmpty() && !notAnEvent && ctx.lastMention != null && ctx.lastMention.story() == story
                 && ctx.lastMention.trigger().weight() >= WEAK_WEIGHT && anaphors.present(tokens, from, to, language)) {
             // "The violence took place on Friday in the municipality of X": the day and place of the event just told
             Mention last = ctx.lastMention;

@@ -118,4 +118,18 @@ class GroupingRulesTest {
         assertEquals("Boni", found.get(0).location().nameInText());
         assertEquals(9, found.get(0).fatalities());
     }
+
+    @Test
+    void suicideAttackersAreCountedAmongTheDeadAndTotalsAreNotAnEventsToll() {
+        List<Event> found = events("""
+                Attentat à Kolofata
+
+                Trois civils ont été tués samedi à Kolofata, où deux kamikazes se sont fait exploser près du marché.
+
+                Au total, plus de 200 personnes ont péri dans une trentaine d'attentats depuis le mois de juillet.
+                """, "2015-11-22");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Suicide bomb", found.get(0).subEventType());
+        assertEquals(5, found.get(0).fatalities());
+    }
 }
