@@ -46,7 +46,13 @@ final class ActorRoles {
                     // English and French name the agent first; Arabic puts it right after the verb
                     role = firstArmed(m) == a ? "perpetrator" : "target";
                 }
-                out.putIfAbsent(name, new Actor(name, a.surface(), role));
+                Actor seen = out.get(name);
+                if (seen == null) {
+                    out.put(name, new Actor(name, a.surface(), role));
+                } else if (a.surface() != null && (seen.nameInText() == null || a.surface().length() > seen.nameInText().length())) {
+                    // the fullest wording names the actor best ("القوات التركية" rather than "لتركيا")
+                    out.put(name, new Actor(name, a.surface(), seen.role()));
+                }
             }
         }
         List<Actor> actors = new ArrayList<>(out.values());

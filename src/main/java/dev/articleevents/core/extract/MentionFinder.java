@@ -55,6 +55,8 @@ public final class MentionFinder {
         DateMention paragraphDate;
         /** the date the text told last in this story ("la veille" counts from it) */
         LocalDate lastDate;
+        /** armed actors named so far in this story, latest last */
+        final List<ActorMention> storyArmed = new ArrayList<>();
         int story = -1;
         Mention lastMention;
         int paragraphsInStory;
@@ -85,6 +87,7 @@ public final class MentionFinder {
                 ctx.storyPlace = null;
                 ctx.storyDate = null;
                 ctx.lastDate = null;
+                ctx.storyArmed.clear();
                 ctx.lastMention = null;
                 ctx.paragraphsInStory = 0;
             }
@@ -246,10 +249,22 @@ public final class MentionFinder {
                 // civilians hit by a strike or caught in fighting are its target actor (ACLED practice)
                 mentionActors.add(new ActorMention(t.end(), t.end(), "Civilians ({country})", "civilians", null, "target"));
             }
-            if (mentionActors.stream().noneMatch(ActorMention::isArmed)) {
-                // nobody armed named here: the armed actors of the paragraph's other sentences
+            long armedHere = mentionActors.stream().filter(ActorMention::isArmed).map(ActorMention::canonical).distinct().count();
+            if (armedHere == 0 || armedHere == 1 && t.subEventType().equals("Armed clash")) {
+                // nobody armed named here, or a fight with one side: the armed actors of the paragraph's other sentences
                 paragraphActors.stream().filter(ActorMention::isArmed).filter(a -> a.start() < from || a.start() >= to)
                         .forEach(mentionActors::add);
+            }
+            if (t.subEventType().equals("Armed clash")
+                    && mentionActors.stream().filter(ActorMention::isArmed).map(ActorMention::canonical).distinct().count() == 1) {
+                // "fighting between the two sides": the other side is the armed actor the story named last
+                String side = mentionActors.stream().filter(ActorMention::isArmed).findFirst().orElseThrow().canonical();
+                for (int k = ctx.storyArmed.size() - 1; k >= 0; k--) {
+                    if (!ctx.storyArmed.get(k).canonical().equals(side)) {
+                        mentionActors.add(ctx.storyArmed.get(k));
+                        break;
+                    }
+                }
             }
             Mention last = ctx.lastMention;
             // "the airstrike was carried out on Wednesday near X": the strike just told, now dated or placed
@@ -272,6 +287,7 @@ public final class MentionFinder {
             }
         }
         // the context for the sentences that follow
+        sentenceActors.stream().filter(ActorMention::isArmed).forEach(ctx.storyArmed::add);
         PlaceMention placeHere = bestPlace(sentencePlaces, null, false);
         if (placeHere != null) {
             ctx.paragraphPlace = placeHere;
