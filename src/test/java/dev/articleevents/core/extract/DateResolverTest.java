@@ -69,4 +69,11 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2016, 7, 21), find("اعتقل في الحادي والعشرين من تموز", "ar").get(0).date());
         assertEquals(LocalDate.of(2016, 7, 12), find("He was arrested on the twelfth of July.", "en").get(0).date());
     }
+
+    @Test
+    void aWeekAgoNamesADayButLastWeekDoesNot() {
+        assertEquals(LocalDate.of(2016, 7, 26), find("the chemical attack a week ago", "en").get(0).date());
+        assertEquals(LocalDate.of(2016, 7, 26), find("الهجوم الكيميائي قبل أسبوع", "ar").get(0).date());
+        assertTrue(find("The town fell last week.", "en").get(0).vague());
+    }
 }
