@@ -91,6 +91,13 @@ public final class CasualtyReader {
             PhraseLexicon.Match<String> cue = cues.get(ci);
             String kind = cue.value().substring(0, cue.value().indexOf(':'));
             String direction = cue.value().substring(cue.value().indexOf(':') + 1);
+            if (direction.startsWith("=")) {
+                // "قتيلين": the word itself says how many (an Arabic dual)
+                Count fixed = new Count(Integer.parseInt(direction.substring(1)), "exact", cue.start(), cue.end());
+                out.add(new CasualtyFigure(kind, fixed, text.substring(tokens.get(cue.start()).start(), tokens.get(cue.end() - 1).end()),
+                        tokens.get(cue.start()).start(), tokens.get(cue.end() - 1).end()));
+                continue;
+            }
             int prevCueEnd = ci > 0 ? cues.get(ci - 1).end() : from;
             int nextCueStart = ci + 1 < cues.size() ? cues.get(ci + 1).start() : to;
             Count best = null;

@@ -154,7 +154,11 @@ public final class MentionFinder {
         List<String> sentenceSources = sourceNames(text, tokens, sentence, language);
         List<String> attributed = sentenceSources.isEmpty() ? paragraphSources : sentenceSources;
 
-        if (kept.isEmpty() && !notAnEvent && !figures.isEmpty() && ctx.lastMention != null && ctx.lastMention.story() == story) {
+        Mention previous = ctx.lastMention;
+        // a sentence that names a day of its own other than the previous event's is about something else
+        boolean otherDay = previous != null && sentenceDates.stream()
+                .anyMatch(d -> !d.vague() && d.date() != null && !d.date().equals(previous.date()));
+        if (kept.isEmpty() && !notAnEvent && !otherDay && !figures.isEmpty() && previous != null && previous.story() == story) {
             // "Police said five people were killed": figures for the event just described
             Mention last = ctx.lastMention;
             out.add(new Mention(last.trigger(), sentence, story, last.place(), last.enclosing(), last.sublocation(), last.date(), last.dateText(),

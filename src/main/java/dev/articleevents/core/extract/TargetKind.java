@@ -39,6 +39,11 @@ public final class TargetKind {
     Trigger refine(Trigger t, List<Token> tokens, int sentenceEnd, String language) {
         boolean generic = t.weight() < MentionFinder.WEAK_WEIGHT
                 && (t.subEventType().equals("Armed clash") || t.subEventType().equals("Attack"));
+        if (!generic && t.subEventType().equals("Attack")) {
+            // an attack on soldiers or police is a battle, not violence against civilians (ACLED)
+            String kind = firstIn(tokens, t.end(), Math.min(sentenceEnd, t.end() + 8), language);
+            return "armed".equals(kind) ? new Trigger(t.start(), t.end(), "Battles", "Armed clash", t.weight()) : t;
+        }
         if (!generic) {
             return t;
         }

@@ -100,4 +100,10 @@ class CasualtyReaderTest {
         assertEquals(4, value(read("Police said three guards and a driver were killed.", "en"), CasualtyFigure.KILLED));
         assertEquals(5, value(read("The attack killed five people, including two children and one teacher.", "en"), CasualtyFigure.KILLED));
     }
+
+    @Test
+    void arabicDualsAndSingularNouns() {
+        assertEquals(2, value(read("أسفرت عن قتيلين وجرح آخرين", "ar"), CasualtyFigure.KILLED));
+        assertEquals(1, value(read("قتلت شابة بريطانية خلال المعارك", "ar"), CasualtyFigure.KILLED));
+    }
 }
