@@ -31,6 +31,7 @@ public final class ArticleStructurer {
     private final List<String> sourcePrefixes = new ArrayList<>();
     private final List<String> captionMarkers = new ArrayList<>();
     private final List<String> boilerplate = new ArrayList<>();
+    private final List<String> creditAgencies = new ArrayList<>();
 
     public ArticleStructurer() {
         for (String[] row : TsvResource.rows("lexicon/structure-cues.tsv", 3)) {
@@ -39,6 +40,7 @@ public final class ArticleStructurer {
                 case "source-line" -> sourcePrefixes.add(pattern);
                 case "caption-marker" -> captionMarkers.add(pattern);
                 case "boilerplate" -> boilerplate.add(NON_WORD.matcher(pattern).replaceAll(" ").strip());
+                case "credit-agency" -> creditAgencies.add(pattern);
                 default -> { /* datelines are read by the source extractor */ }
             }
         }
@@ -55,6 +57,13 @@ public final class ArticleStructurer {
             kinds[i] = classify(text, lines.get(i), repeats);
         }
         spreadCaptions(text, lines, kinds);
+        for (int i = 1; i < lines.size(); i++) {
+            // "Brian Inganga—AP" under a photo: the text just above it, however long, is that photo's caption
+            if (isPhotoCredit(text, lines.get(i)) && kinds[i - 1] == BlockKind.PARAGRAPH && adjacent(text, lines.get(i - 1), lines.get(i))) {
+                kinds[i] = BlockKind.CAPTION;
+                kinds[i - 1] = BlockKind.CAPTION;
+            }
+        }
         markTitleAndHeadings(text, lines, kinds);
 
         List<Block> blocks = new ArrayList<>();
@@ -141,6 +150,24 @@ public final class ArticleStructurer {
             }
         }
         return BlockKind.PARAGRAPH;
+    }
+
+    /** A photographer's credit: a short line ending in a dash or slash and an agency ("Brian Inganga—AP", "Name/AFP"). */
+    private boolean isPhotoCredit(String text, Span line) {
+        String raw = text.substring(line.start(), line.end()).strip();
+        if (wordCount(key(text, line)) > 6) {
+            return false;
+        }
+        String norm = TextNormalizer.normalize(raw);
+        for (String agency : creditAgencies) {
+            if (norm.endsWith(agency)) {
+                String before = norm.substring(0, norm.length() - agency.length()).stripTrailing();
+                if (!before.isEmpty() && "—–-/|".indexOf(before.charAt(before.length() - 1)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A short unpunctuated line directly before or after a caption is part of the same photo block. */

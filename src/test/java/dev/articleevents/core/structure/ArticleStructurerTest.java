@@ -33,4 +33,17 @@ class ArticleStructurerTest {
         assertEquals("Bomb kills five in market", a.textOf(a.title().orElseThrow().span()));
         assertEquals(2, a.paragraphs().size());
     }
+
+    @Test
+    void theTextAboveAPhotographersCreditIsACaption() {
+        String text = "Strike kills 12 in the north\n"
+                + "Relatives mourn a man killed during an attack on Monday, at the city morgue, in the north of the country.\n"
+                + "Jane Doe—AP\n\n"
+                + "The army said on Tuesday that an air strike had killed 12 fighters.\n";
+        Article a = structurer.structure(text);
+        List<String> captions = a.blocks().stream().filter(b -> b.kind() == BlockKind.CAPTION).map(b -> a.textOf(b.span())).toList();
+        assertEquals(2, captions.size(), captions.toString());
+        assertTrue(captions.get(0).startsWith("Relatives mourn"));
+        assertEquals(1, a.paragraphs().size());
+    }
 }
