@@ -24,6 +24,7 @@ public final class Gazetteer {
     private final Map<String, Place> countries;
     private final boolean complete;
     private final int maxKeyWords;
+    private final java.util.Set<String> startsOfKeys;
 
     private Gazetteer(Map<String, List<Place>> byKey, java.util.Set<String> primaryKeys, Map<String, Place> countries, boolean complete) {
         this.byKey = byKey;
@@ -31,6 +32,21 @@ public final class Gazetteer {
         this.countries = countries;
         this.complete = complete;
         this.maxKeyWords = byKey.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        this.startsOfKeys = new java.util.HashSet<>(byKey.size() * 2);
+        for (String key : byKey.keySet()) {
+            for (int at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) {
+                startsOfKeys.add(key.substring(0, at));
+            }
+            startsOfKeys.add(key);
+        }
+    }
+
+    /**
+     * Whether some key is, or begins with, these words: the place matcher stops extending a candidate as soon
+     * as no key can begin with it, instead of trying every length on every word.
+     */
+    public boolean startsSomeKey(String words) {
+        return startsOfKeys.contains(words);
     }
 
     public static Gazetteer load() {

@@ -183,29 +183,36 @@ public final class PlaceRecognizer {
         if (latin && !Character.isUpperCase(tokens.get(i).surface().charAt(0))) {
             return null;
         }
-        for (int n = Math.min(gazetteer.maxKeyWords(), to - i); n >= 1; n--) {
-            StringBuilder rest = new StringBuilder();
-            for (int k = i + 1; k < i + n; k++) {
-                rest.append(' ').append(tokens.get(k).norm());
-            }
-            for (String first : placeVariants(tokens.get(i))) {
-                String key = first + rest;
-                if (n == 1 && key.length() < 3) {
-                    continue;
+        int maxWords = Math.min(gazetteer.maxKeyWords(), to - i);
+        String best = null;
+        String bestFirst = null;
+        int bestWords = 0;
+        for (String first : placeVariants(tokens.get(i))) {
+            // the longest key starting with this form, grown word by word while some key still begins so
+            StringBuilder words = new StringBuilder(first);
+            for (int n = 1; n <= maxWords; n++) {
+                if (n > 1) {
+                    words.append(' ').append(tokens.get(i + n - 1).norm());
                 }
-                List<Place> places = gazetteer.lookup(key);
-                if (places.isEmpty()) {
-                    continue;
+                String key = words.toString();
+                if (!gazetteer.startsSomeKey(key)) {
+                    break;
                 }
-                if (stop.contains(key) || stop.contains(tokens.get(i).norm() + rest)) {
-                    if (!"settlement".equals(cue)) {
-                        return null;
-                    }
+                if (n > bestWords && (n > 1 || key.length() >= 3) && !gazetteer.lookup(key).isEmpty()) {
+                    best = key;
+                    bestFirst = first;
+                    bestWords = n;
                 }
-                return new Candidate(i, i + n, places, cue, gazetteer.isPrimaryKey(key));
             }
         }
-        return null;
+        if (best == null) {
+            return null;
+        }
+        String rest = best.substring(bestFirst.length());
+        if ((stop.contains(best) || stop.contains(tokens.get(i).norm() + rest)) && !"settlement".equals(cue)) {
+            return null;
+        }
+        return new Candidate(i, i + bestWords, gazetteer.lookup(best), cue, gazetteer.isPrimaryKey(best));
     }
 
     /**

@@ -49,22 +49,24 @@ public final class ArticleStructurer {
     public Article structure(String text) {
         List<Span> lines = lines(text);
         Map<String, Integer> repeats = new HashMap<>();
-        for (Span line : lines) {
-            repeats.merge(key(text, line), 1, Integer::sum);
+        String[] keys = new String[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            keys[i] = key(text, lines.get(i)); // normalised once: every rule below compares lines by it
+            repeats.merge(keys[i], 1, Integer::sum);
         }
         BlockKind[] kinds = new BlockKind[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            kinds[i] = classify(text, lines.get(i), repeats);
+            kinds[i] = classify(text, lines.get(i), keys[i], repeats);
         }
-        spreadCaptions(text, lines, kinds);
+        spreadCaptions(text, lines, keys, kinds);
         for (int i = 1; i < lines.size(); i++) {
             // "Brian Inganga—AP" under a photo: the text just above it, however long, is that photo's caption
-            if (isPhotoCredit(text, lines.get(i)) && kinds[i - 1] == BlockKind.PARAGRAPH && adjacent(text, lines.get(i - 1), lines.get(i))) {
+            if (isPhotoCredit(text, lines.get(i), keys[i]) && kinds[i - 1] == BlockKind.PARAGRAPH && adjacent(text, lines.get(i - 1), lines.get(i))) {
                 kinds[i] = BlockKind.CAPTION;
                 kinds[i - 1] = BlockKind.CAPTION;
             }
         }
-        markTitleAndHeadings(text, lines, kinds);
+        markTitleAndHeadings(text, lines, keys, kinds);
 
         List<Block> blocks = new ArrayList<>();
         int story = 0;
@@ -119,9 +121,8 @@ public final class ArticleStructurer {
         return NON_WORD.matcher(TextNormalizer.normalize(text.substring(line.start(), line.end()))).replaceAll(" ").strip();
     }
 
-    private BlockKind classify(String text, Span line, Map<String, Integer> repeats) {
+    private BlockKind classify(String text, Span line, String bare, Map<String, Integer> repeats) {
         String norm = TextNormalizer.normalize(text.substring(line.start(), line.end())).strip();
-        String bare = key(text, line);
         for (String prefix : sourcePrefixes) {
             if (norm.startsWith(prefix) && (norm.length() - prefix.length() < 60)) {
                 return BlockKind.SOURCE_LINE;
@@ -153,9 +154,9 @@ public final class ArticleStructurer {
     }
 
     /** A photographer's credit: a short line ending in a dash or slash and an agency ("Brian Inganga—AP", "Name/AFP"). */
-    private boolean isPhotoCredit(String text, Span line) {
+    private boolean isPhotoCredit(String text, Span line, String bare) {
         String raw = text.substring(line.start(), line.end()).strip();
-        if (wordCount(key(text, line)) > 6) {
+        if (wordCount(bare) > 6) {
             return false;
         }
         String norm = TextNormalizer.normalize(raw);
@@ -171,12 +172,12 @@ public final class ArticleStructurer {
     }
 
     /** A short unpunctuated line directly before or after a caption is part of the same photo block. */
-    private static void spreadCaptions(String text, List<Span> lines, BlockKind[] kinds) {
+    private static void spreadCaptions(String text, List<Span> lines, String[] keys, BlockKind[] kinds) {
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int i = 0; i < kinds.length; i++) {
-                if (kinds[i] != BlockKind.PARAGRAPH || !isShortUnpunctuated(text, lines.get(i))) {
+                if (kinds[i] != BlockKind.PARAGRAPH || !isShortUnpunctuated(text, lines.get(i), keys[i])) {
                     continue;
                 }
                 boolean nextToCaption = (i > 0 && kinds[i - 1] == BlockKind.CAPTION && adjacent(text, lines.get(i - 1), lines.get(i)))
@@ -194,12 +195,12 @@ public final class ArticleStructurer {
         return text.substring(first.end(), second.start()).chars().filter(c -> c == '\n').count() <= 1;
     }
 
-    private static void markTitleAndHeadings(String text, List<Span> lines, BlockKind[] kinds) {
+    private static void markTitleAndHeadings(String text, List<Span> lines, String[] keys, BlockKind[] kinds) {
         for (int i = 0; i < kinds.length; i++) {
             if (kinds[i] != BlockKind.PARAGRAPH || endsWithSentencePunctuation(text, lines.get(i))) {
                 continue;
             }
-            int words = wordCount(key(text, lines.get(i)));
+            int words = wordCount(keys[i]);
             if (i == 0 && words <= TITLE_MAX_WORDS) {
                 kinds[i] = BlockKind.TITLE;
             } else if (words <= SHORT_LINE_WORDS) {
@@ -208,8 +209,8 @@ public final class ArticleStructurer {
         }
     }
 
-    private static boolean isShortUnpunctuated(String text, Span line) {
-        return wordCount(key(text, line)) <= SHORT_LINE_WORDS && !endsWithSentencePunctuation(text, line);
+    private static boolean isShortUnpunctuated(String text, Span line, String bare) {
+        return wordCount(bare) <= SHORT_LINE_WORDS && !endsWithSentencePunctuation(text, line);
     }
 
     private static boolean endsWithSentencePunctuation(String text, Span line) {
