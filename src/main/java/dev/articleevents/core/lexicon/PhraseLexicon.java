@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class PhraseLexicon<T> {
     private final Map<String, List<Pattern<T>>> byFirstWord = new HashMap<>();
-    private final Map<String, List<Pattern<T>>> byFirstPrefix = new HashMap<>();
+    private final Map<Integer, List<Pattern<T>>> byFirstPrefix = new HashMap<>();
     private int size;
 
     private record Pattern<T>(String[] words, boolean[] prefix, T value, String source) {
@@ -70,8 +70,11 @@ public final class PhraseLexicon<T> {
         size++;
     }
 
-    private static String key(String prefix) {
-        return prefix.length() <= 2 ? prefix : prefix.substring(0, 2);
+    /** Prefix patterns are filed under their first two characters, packed in an int (no substring per lookup). */
+    private static Integer key(String prefix) {
+        int first = prefix.isEmpty() ? 0 : prefix.charAt(0);
+        int second = prefix.length() < 2 ? 0 : prefix.charAt(1);
+        return (first << 16) | second;
     }
 
     /** Every match starting in [from, to) and ending at or before to. */
