@@ -237,6 +237,16 @@ public final class MentionFinder {
             if (byNationality != null) {
                 mentionActors.add(0, byNationality);
             }
+            if (t.subEventType().equals("Agreement")) {
+                // "the agreement between the Russian Federation and the Republic of Turkey": the states named are its parties
+                for (PlaceMention p : sentencePlaces) {
+                    if (p.place() != null && p.place().isCountry()
+                            && mentionActors.stream().noneMatch(a -> a.canonical().endsWith(p.place().name()))) {
+                        mentionActors.add(new ActorMention(p.start(), p.end(), "Government of " + p.place().name(), "state-other",
+                                p.surface(), null));
+                    }
+                }
+            }
             if (remoteOrBattle && place != null && place.place() != null) {
                 // "strikes carried out by the United States, France and Britain": states named beside a strike
                 // abroad are its perpetrators

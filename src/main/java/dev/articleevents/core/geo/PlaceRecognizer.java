@@ -209,7 +209,8 @@ public final class PlaceRecognizer {
             return null;
         }
         String rest = best.substring(bestFirst.length());
-        if ((stop.contains(best) || stop.contains(tokens.get(i).norm() + rest)) && !"settlement".equals(cue)) {
+        boolean namingCue = "settlement".equals(cue) || "region".equals(cue) || "district".equals(cue);
+        if ((stop.contains(best) || stop.contains(tokens.get(i).norm() + rest)) && !namingCue) {
             return null;
         }
         return new Candidate(i, i + bestWords, gazetteer.lookup(best), cue, gazetteer.isPrimaryKey(best));
