@@ -209,7 +209,7 @@ public final class PlaceRecognizer {
             return null;
         }
         String rest = best.substring(bestFirst.length());
-        boolean namingCue = "settlement".equals(cue) || "region".equals(cue) || "district".equals(cue);
+        boolean namingCue = "settlement".equals(cue) || "region".equals(cue);
         if ((stop.contains(best) || stop.contains(tokens.get(i).norm() + rest)) && !namingCue) {
             return null;
         }
