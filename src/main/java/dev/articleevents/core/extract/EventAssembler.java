@@ -27,6 +27,9 @@ import java.util.Set;
 public final class EventAssembler {
     static final int BACKGROUND_DAYS = 30;
     private static final Set<String> EXPLOSIVE_ATTACKS = Set.of("Suicide bomb", "Remote explosive/landmine/IED", "Grenade");
+    /** One demonstration is one event, coded by the most forceful response it met (ACLED's protest sub-types). */
+    private static final List<String> PROTEST_SEVERITY = List.of("Peaceful protest", "Protest with intervention",
+            "Excessive force against protesters");
     private final Gazetteer gazetteer;
 
     public EventAssembler(Gazetteer gazetteer) {
@@ -61,6 +64,9 @@ public final class EventAssembler {
         private static boolean outranks(Trigger t, Group g) {
             if (t.subEventType().equals("Suicide bomb") && EXPLOSIVE_ATTACKS.contains(g.subEventType)) {
                 return true;
+            }
+            if (PROTEST_SEVERITY.contains(t.subEventType()) && PROTEST_SEVERITY.contains(g.subEventType)) {
+                return PROTEST_SEVERITY.indexOf(t.subEventType()) > PROTEST_SEVERITY.indexOf(g.subEventType);
             }
             return g.weight < MentionFinder.WEAK_WEIGHT && t.weight() >= MentionFinder.WEAK_WEIGHT;
         }
@@ -139,6 +145,7 @@ public final class EventAssembler {
         boolean weak = m.trigger().weight() < MentionFinder.WEAK_WEIGHT || g.weight < MentionFinder.WEAK_WEIGHT;
         return g.subEventType.equals(m.trigger().subEventType())
                 || (EXPLOSIVE_ATTACKS.contains(g.subEventType) && EXPLOSIVE_ATTACKS.contains(m.trigger().subEventType()))
+                || (PROTEST_SEVERITY.contains(g.subEventType) && PROTEST_SEVERITY.contains(m.trigger().subEventType()))
                 || weak;
     }
 

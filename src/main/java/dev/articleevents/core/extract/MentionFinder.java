@@ -151,6 +151,10 @@ public final class MentionFinder {
                 .filter(t -> t.weight() >= minimumWeight(t.eventType(), t.subEventType()))
                 .toList();
         kept = oneTriggerPerSubType(kept);
+        if (kept.stream().anyMatch(t -> t.eventType().equals("Protests") || t.eventType().equals("Riots"))) {
+            // "heurts entre policiers et manifestants": scuffles at a demonstration are part of it, not a battle
+            kept = kept.stream().filter(t -> !(t.subEventType().equals("Armed clash") && t.weight() < 0.8)).toList();
+        }
         List<String> sentenceSources = sourceNames(text, tokens, sentence, language);
         List<String> attributed = sentenceSources.isEmpty() ? paragraphSources : sentenceSources;
 
