@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.sqs.model.Message;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,14 +37,9 @@ class LoadReconciliationTest {
 
     @BeforeEach
     void emptyQueue() {
-        LocalAwsTestResource.aws.sqs().purgeQueue(b -> b.queueUrl(LocalAwsTestResource.queueUrl));
+        TestQueues.purgeNotifications();
     }
 
-
-    private static void upload(String key, String text) {
-        LocalAwsTestResource.aws.upload(LocalAwsTestResource.INPUT_BUCKET, key, text.getBytes(StandardCharsets.UTF_8),
-                Map.of("published-at", "2019-03-12"));
-    }
 
 
     @Test
@@ -56,7 +50,7 @@ class LoadReconciliationTest {
             String key = String.format("load/%04d.txt", i);
             String text = i % 100 == 99 ? "" // some empty uploads: they must end as error documents
                     : String.format(TEMPLATES[i % TEMPLATES.length], PLACES[i % PLACES.length], 2 + i % 40);
-            upload(key, text);
+            TestQueues.uploadArticle(key, text);
             keys.add(key);
         }
         int failures = 0;

@@ -12,7 +12,6 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.sqs.model.Message;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,21 +30,16 @@ class StorageFaultTest {
 
     @BeforeEach
     void emptyQueue() {
-        LocalAwsTestResource.aws.sqs().purgeQueue(b -> b.queueUrl(LocalAwsTestResource.queueUrl));
+        TestQueues.purgeNotifications();
     }
 
-
-    private static void upload(String key, String text) {
-        LocalAwsTestResource.aws.upload(LocalAwsTestResource.INPUT_BUCKET, key, text.getBytes(StandardCharsets.UTF_8),
-                Map.of("published-at", "2019-03-12"));
-    }
 
 
     @Test
     void storageDownMidBatchAcknowledgesNothingAndARetryProcessesAll() throws Exception {
         List<String> keys = List.of("fault/a.txt", "fault/b.txt", "fault/c.txt");
         for (String k : keys) {
-            upload(k, ARTICLE);
+            TestQueues.uploadArticle(k, ARTICLE);
         }
         String batch = TestQueues.sqsBatch(keys, "fault-");
         LocalAwsTestResource.aws.stopS3();

@@ -16,6 +16,17 @@ final class TestQueues {
     }
 
     /** An SQS event whose message bodies are S3 notifications for the keys (message ids prefix0, prefix1, …). */
+    /** Empties the notification queue of the shared local stack, so a test counts only its own messages. */
+    static void purgeNotifications() {
+        LocalAwsTestResource.aws.sqs().purgeQueue(b -> b.queueUrl(LocalAwsTestResource.queueUrl));
+    }
+
+    /** Uploads an article into the input bucket with the publication date the tests' articles are dated by. */
+    static void uploadArticle(String key, String text) {
+        LocalAwsTestResource.aws.upload(LocalAwsTestResource.INPUT_BUCKET, key, text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Map.of("published-at", "2019-03-12"));
+    }
+
     static String sqsBatch(List<String> keys, String prefix) {
         List<String> records = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
