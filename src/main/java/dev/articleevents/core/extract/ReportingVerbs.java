@@ -20,14 +20,18 @@ public final class ReportingVerbs {
         }
     }
 
-    /** Token positions right after a verb of saying (and one word further: "said on Tuesday"). */
+    /** How far after the verb the statement's day may stand: "أعلن الجيش الإسرائيلي الأحد", "said in a statement on Tuesday". */
+    private static final int REACH = 4;
+
+    /** Token positions up to {@value #REACH} words after a verb of saying. */
     public Set<Integer> positionsAfter(List<Token> tokens, int from, int to, String language) {
         Set<Integer> out = new HashSet<>();
         PhraseLexicon<Boolean> lexicon = byLanguage.get(language);
         if (lexicon != null) {
             for (PhraseLexicon.Match<Boolean> m : lexicon.findLongest(tokens, from, to)) {
-                out.add(m.end());
-                out.add(m.end() + 1);
+                for (int k = m.end(); k < Math.min(to, m.end() + REACH); k++) {
+                    out.add(k);
+                }
             }
         }
         return out;
