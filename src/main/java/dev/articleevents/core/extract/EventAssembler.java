@@ -119,12 +119,15 @@ public final class EventAssembler {
             }
         }
         // the title restates the body's main event in fewer words, often naming only the country or the
-        // region: it joins the first event of its kind in that country, whatever the day it implies
+        // region: it joins the first event of its kind in that country, whatever the day it implies (failing
+        // that, the first of exactly its kind anywhere: "Colombia ceasefire" for a ceasefire agreed in Havana)
         for (Mention m : mentions) {
             if (!m.headline()) {
                 continue;
             }
-            Group home = groups.stream().filter(g -> sameKind(g, m) && sameCountry(g, m)).findFirst().orElse(null);
+            Group home = groups.stream().filter(g -> sameKind(g, m) && sameCountry(g, m)).findFirst()
+                    .or(() -> groups.stream().filter(g -> sameKind(g, m) && g.subEventType.equals(m.trigger().subEventType())).findFirst())
+                    .orElse(null);
             if (home != null) {
                 home.add(m);
             } else if (m.anchored()) {
