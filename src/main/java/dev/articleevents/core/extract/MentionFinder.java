@@ -150,7 +150,7 @@ public final class MentionFinder {
                 .filter(t -> t.weight() >= MIN_WEIGHT || !figures.isEmpty())
                 .filter(t -> t.weight() >= minimumWeight(t.eventType(), t.subEventType()))
                 .toList();
-        kept = oneTriggerPerSubType(kept);
+        kept = oneTriggerPerSubType(kept, sentencePlaces);
         if (kept.stream().anyMatch(t -> t.eventType().equals("Protests") || t.eventType().equals("Riots"))) {
             // "heurts entre policiers et manifestants": scuffles at a demonstration are part of it, not a battle
             kept = kept.stream().filter(t -> !(t.subEventType().equals("Armed clash") && t.weight() < 0.8)).toList();
@@ -354,12 +354,38 @@ public final class MentionFinder {
     }
 
     /** Several words for the same kind of action in one sentence are one mention, the surest word kept. */
-    private static List<Trigger> oneTriggerPerSubType(List<Trigger> triggers) {
+    private static List<Trigger> oneTriggerPerSubType(List<Trigger> triggers, List<PlaceMention> places) {
         Map<String, Trigger> best = new HashMap<>();
         for (Trigger t : triggers) {
             best.merge(t.subEventType(), t, (a, b) -> a.weight() >= b.weight() ? a : b);
         }
-        return triggers.stream().filter(t -> best.get(t.subEventType()) == t).toList();
+        List<Trigger> out = new ArrayList<>();
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        for (Trigger t : triggers) {
+            Trigger surest = best.get(t.subEventType());
+            PlaceMention target = governedPlace(places, t);
+            // "64 killed by strikes on Kafr Batna … 11 killed by the strikes on Saqba": the same word aimed at
+            // two different places is two actions
+            boolean ownTarget = target != null && target.specificity() >= 2 && target != governedPlace(places, surest)
+                    && targets.add(t.subEventType() + EventAssembler.placeKey(target));
+            if (t == surest || ownTarget) {
+                if (t == surest && target != null) {
+                    targets.add(t.subEventType() + EventAssembler.placeKey(target));
+                }
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The place a place word puts right after the event word ("غارات على X", "strikes on X"), or null. */
+    private static PlaceMention governedPlace(List<PlaceMention> places, Trigger t) {
+        for (PlaceMention p : places) {
+            if (!p.isSublocation() && p.start() >= t.end() && p.start() - t.end() <= 3 && p.cueKind() != null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** The concrete date nearest the trigger; a vague one ("last week") only when there is no concrete one. */

@@ -132,4 +132,15 @@ class GroupingRulesTest {
         assertEquals("Suicide bomb", found.get(0).subEventType());
         assertEquals(5, found.get(0).fatalities());
     }
+
+    @Test
+    void theSameWordAimedAtTwoPlacesIsTwoEvents() {
+        List<Event> found = events("""
+                Strikes in Idlib
+
+                On Friday 64 civilians were killed by air strikes in Saraqib, and 11 died in air strikes in Khan Shaykhun.
+                """, "2018-03-17");
+        assertEquals(2, found.size(), found.toString());
+        assertEquals(List.of(64, 11), found.stream().map(Event::fatalities).toList());
+    }
 }
