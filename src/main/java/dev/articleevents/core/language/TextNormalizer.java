@@ -46,7 +46,17 @@ public final class TextNormalizer {
         }
         String folded = out.toString().toLowerCase(Locale.ROOT);
         if (latinMarks) {
-            folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
+            // accents off: decompose, then drop the combining marks (a loop: String.replaceAll would compile
+            // a pattern for every word)
+            String decomposed = Normalizer.normalize(folded, Normalizer.Form.NFD);
+            StringBuilder bare = new StringBuilder(decomposed.length());
+            for (int i = 0; i < decomposed.length(); i++) {
+                char c = decomposed.charAt(i);
+                if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                    bare.append(c);
+                }
+            }
+            folded = bare.toString();
         }
         return folded;
     }

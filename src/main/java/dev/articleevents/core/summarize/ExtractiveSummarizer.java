@@ -33,7 +33,7 @@ public final class ExtractiveSummarizer {
     static final int MAX_SENTENCES = 5;
     private static final double TITLE_REPEAT = 0.8;
 
-    private record Candidate(Span span, int story, int rank, Map<String, Integer> terms) {
+    private record Candidate(Span span, int story, int rank, SentenceTerms.Vector terms) {
     }
 
     public Summary summarize(Article article, List<Token> tokens, List<Event> events) {
@@ -41,6 +41,7 @@ public final class ExtractiveSummarizer {
                 .map(b -> SentenceTerms.of(tokens, TokenIndex.firstAtOrAfter(tokens, b.span().start()), TokenIndex.firstAtOrAfter(tokens, b.span().end())))
                 .orElse(Map.of());
         List<Candidate> candidates = new ArrayList<>();
+        Map<String, Integer> dictionary = new java.util.HashMap<>();
         int[] rank = new int[article.storyCount()];
         for (Block block : article.paragraphs()) {
             for (Span s : block.sentences()) {
@@ -48,21 +49,26 @@ public final class ExtractiveSummarizer {
                 if (terms.size() < 3 || isBareQuote(article.textOf(s)) || SentenceTerms.cosine(terms, title) >= TITLE_REPEAT) {
                     continue;
                 }
-                candidates.add(new Candidate(s, block.story(), rank[block.story()]++, terms));
+                candidates.add(new Candidate(s, block.story(), rank[block.story()]++, SentenceTerms.Vector.of(terms, dictionary)));
             }
         }
         double[] score = new double[candidates.size()];
+        double[] similarity = new double[candidates.size()];
+        int[] peers = new int[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            double similarity = 0;
-            int peers = 0;
-            for (Candidate other : candidates) {
-                if (other != c && other.story() == c.story()) {
-                    similarity += SentenceTerms.cosine(c.terms(), other.terms());
-                    peers++;
+            for (int j = i + 1; j < candidates.size(); j++) {
+                if (candidates.get(i).story() == candidates.get(j).story()) {
+                    double sim = candidates.get(i).terms().cosine(candidates.get(j).terms());
+                    similarity[i] += sim;
+                    similarity[j] += sim;
+                    peers[i]++;
+                    peers[j]++;
                 }
             }
-            double centrality = peers == 0 ? 0 : similarity / peers;
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            double centrality = peers[i] == 0 ? 0 : similarity[i] / peers[i];
             double position = 1.0 / (1 + c.rank());
             score[i] = W_CENTRALITY * Math.min(1, 3 * centrality) + W_POSITION * position + W_EVENTS * eventWeight(c.span(), events);
         }

@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class SentenceTerms {
     private static final Set<String> FUNCTION_WORDS = load();
+    private static final String[] LATIN_SUFFIXES = {"ing", "ed", "es", "s", "e", "x"};
+    private static final String[] ARABIC_SUFFIXES = {"ات", "ون", "ين", "ها", "هم", "ه", "ي"};
 
     private SentenceTerms() {
     }
@@ -45,19 +47,59 @@ final class SentenceTerms {
         String s = t.variants().get(t.variants().size() - 1);
         if (s.isEmpty() || !TextNormalizer.isArabicLetter(s.charAt(0))) {
             s = t.norm();
-            for (String suffix : new String[]{"ing", "ed", "es", "s", "e", "x"}) {
+            for (String suffix : LATIN_SUFFIXES) {
                 if (s.length() > suffix.length() + 3 && s.endsWith(suffix)) {
                     return s.substring(0, s.length() - suffix.length());
                 }
             }
             return s;
         }
-        for (String suffix : new String[]{"ات", "ون", "ين", "ها", "هم", "ه", "ي"}) {
+        for (String suffix : ARABIC_SUFFIXES) {
             if (s.length() > suffix.length() + 2 && s.endsWith(suffix)) {
                 return s.substring(0, s.length() - suffix.length());
             }
         }
         return s;
+    }
+
+    /** Terms as sorted ids with their counts and the vector's length: cosine by a merge, no map lookups. */
+    record Vector(int[] ids, int[] counts, double length) {
+        static Vector of(Map<String, Integer> terms, Map<String, Integer> dictionary) {
+            int[][] pairs = new int[terms.size()][];
+            int k = 0;
+            double sum = 0;
+            for (Map.Entry<String, Integer> e : terms.entrySet()) {
+                pairs[k++] = new int[]{dictionary.computeIfAbsent(e.getKey(), x -> dictionary.size()), e.getValue()};
+                sum += e.getValue() * e.getValue();
+            }
+            java.util.Arrays.sort(pairs, (x, y) -> Integer.compare(x[0], y[0]));
+            int[] ids = new int[pairs.length];
+            int[] counts = new int[pairs.length];
+            for (int i = 0; i < pairs.length; i++) {
+                ids[i] = pairs[i][0];
+                counts[i] = pairs[i][1];
+            }
+            return new Vector(ids, counts, Math.sqrt(sum));
+        }
+
+        double cosine(Vector other) {
+            if (length == 0 || other.length == 0) {
+                return 0;
+            }
+            long dot = 0;
+            int i = 0;
+            int j = 0;
+            while (i < ids.length && j < other.ids.length) {
+                if (ids[i] == other.ids[j]) {
+                    dot += (long) counts[i++] * other.counts[j++];
+                } else if (ids[i] < other.ids[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return dot / (length * other.length);
+        }
     }
 
     static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
