@@ -15,6 +15,7 @@ import dev.articleevents.storage.ObjectTooLargeException;
 import dev.articleevents.storage.ResultStore;
 import dev.articleevents.storage.StoredArticle;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.inject.Provider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -33,11 +34,12 @@ public class ArticleProcessor {
     private final ArticleStore articles;
     private final ResultStore results;
     private final Notifier notifier;
-    private final ArticleAnalyzer analyzer;
+    /** A provider, not the analyzer: this bean starts with the application, the analyzer loads beside it. */
+    private final Provider<ArticleAnalyzer> analyzer;
     private final MetricsEmitter metrics;
 
     public ArticleProcessor(AppConfig config, ArticleStore articles, ResultStore results, Notifier notifier,
-                            ArticleAnalyzer analyzer, MetricsEmitter metrics) {
+                            Provider<ArticleAnalyzer> analyzer, MetricsEmitter metrics) {
         this.metrics = metrics;
         this.config = config;
         this.articles = articles;
@@ -71,7 +73,7 @@ public class ArticleProcessor {
             }
             ArticleMeta meta = new ArticleMeta(ref.bucket(), ref.key(), stored.versionId() != null ? stored.versionId() : ref.versionId(),
                     stored.eTag(), stored.contentType(), stored.publishedAt());
-            analysis = analyzer.analyze(stored.bytes(), meta);
+            analysis = analyzer.get().analyze(stored.bytes(), meta);
         } catch (ObjectGoneException e) {
             analysis = failure(ref, "object-gone", e.getMessage());
         } catch (ObjectTooLargeException e) {
