@@ -288,7 +288,10 @@ public final class PlaceRecognizer {
             supported = true; // country names, and multi-word region names ("قطاع غزة"), are not ordinary words
         } else if (!context.isEmpty() && !inContext) {
             // a place abroad, in an article about somewhere else: only when the text says it is a place
-            supported = (stronglyCued || cued && latinCapitalised) && c.primaryName() && (best.isProminent() || c.places().size() == 1);
+            // ("حي المغار في مدينة درنة": a district word names part of a town here, not a village abroad)
+            boolean partOfTown = "district".equals(c.cueKind()) || "frontline".equals(c.cueKind());
+            supported = !partOfTown && (stronglyCued || cued && latinCapitalised) && c.primaryName()
+                    && (best.isProminent() || c.places().size() == 1);
         } else if (inContext) {
             supported = c.primaryName() || cued || best.isProminent();
         } else if (latinCapitalised) {
