@@ -28,6 +28,10 @@ final class ActorRoles {
         return null;
     }
 
+    private static int words(String s) {
+        return s.strip().split("\\s+").length;
+    }
+
     static List<Actor> assign(List<Mention> mentions, String eventType, String subEventType, String countryName) {
         Map<String, Actor> out = new LinkedHashMap<>();
         boolean participants = subEventType.equals("Armed clash") || eventType.equals("Protests") || eventType.equals("Riots")
@@ -49,7 +53,7 @@ final class ActorRoles {
                 Actor seen = out.get(name);
                 if (seen == null) {
                     out.put(name, new Actor(name, a.surface(), role));
-                } else if (a.surface() != null && (seen.nameInText() == null || a.surface().length() > seen.nameInText().length())) {
+                } else if (a.surface() != null && (seen.nameInText() == null || words(a.surface()) > words(seen.nameInText()))) {
                     // the fullest wording names the actor best ("القوات التركية" rather than "لتركيا")
                     out.put(name, new Actor(name, a.surface(), seen.role()));
                 }
