@@ -140,6 +140,16 @@ public final class CasualtyReader {
             }
             if (best.value() != null && best.end() <= cue.start()) {
                 total = addJoinedBefore(tokens, counts, used, total, prevCueEnd);
+                // "two civilians were killed, officials said, along with five assailants": an explicit joining
+                // phrase carries a count from after the casualty word into the same total
+                for (Count c : counts) {
+                    if (c.start() >= cue.end() && c.start() < nextCueStart && c.value() != null && !used.contains(c)
+                            && "join".equals(modifierBefore.get(c.start())) && c.start() - cue.end() <= WINDOW) {
+                        used.add(c);
+                        total = new Count(total.value() + c.value(), total.kind(), total.start(), c.end());
+                        break;
+                    }
+                }
             }
             int s = Math.min(cue.start(), total.start());
             int e = Math.max(cue.end(), total.end());

@@ -106,4 +106,10 @@ class CasualtyReaderTest {
         assertEquals(2, value(read("أسفرت عن قتيلين وجرح آخرين", "ar"), CasualtyFigure.KILLED));
         assertEquals(1, value(read("قتلت شابة بريطانية خلال المعارك", "ar"), CasualtyFigure.KILLED));
     }
+
+    @Test
+    void aJoiningPhraseAfterTheCasualtyWordAddsItsCount() {
+        assertEquals(7, value(read("At least two guards were killed, the governor said, along with five gunmen.", "en"), CasualtyFigure.KILLED));
+        assertEquals(1, value(read("وقال المتحدث إن مسلحا كان يحمل سكينا قد قتل بالرصاص", "ar"), CasualtyFigure.KILLED));
+    }
 }
