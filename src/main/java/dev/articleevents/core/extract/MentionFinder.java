@@ -290,15 +290,17 @@ public final class MentionFinder {
                     && last.trigger().subEventType().equals(t.subEventType()) && anaphors.definiteBefore(tokens, t.start(), from, language)
                     && (!placeStated || !last.placeStated() || EventAssembler.placeKey(place).equals(EventAssembler.placeKey(last.place())))
                     && (date == null || date.vague() || !last.dateKnown() || day.equals(last.date()));
-            Mention m = new Mention(t, sentence, story, place, enclosing, sub, day, dayText, known, vague, mentionActors, own,
-                    attributed, tokens.get(t.start()).start(), anchored || own.stream().anyMatch(f -> !"single".equals(f.count().kind())),
+            // "في الضفة الغربية وقطاع غزة", "in Kafr Batna and Saqba": one event per place (ACLED practice); a toll
+            // given for the places together belongs to none of them alone
+            List<PlaceMention> alsoAt = placeStated ? coordinated(text, sentencePlaces, place, tokens) : List.of();
+            boolean anchoredHere = anchored || own.stream().anyMatch(f -> !"single".equals(f.count().kind()));
+            Mention m = new Mention(t, sentence, story, place, enclosing, sub, day, dayText, known, vague, mentionActors,
+                    alsoAt.isEmpty() ? own : List.of(), attributed, tokens.get(t.start()).start(), anchoredHere,
                     placeStated, headline, continues ? last : null);
             out.add(m);
             ctx.lastMention = m;
-            if (placeStated) {
-                // "في الضفة الغربية وقطاع غزة", "in Kafr Batna and Saqba": one event per place (ACLED practice);
-                // the figures stay with the first place, since the text does not split them
-                for (PlaceMention other : coordinated(text, sentencePlaces, place, tokens)) {
+            if (!alsoAt.isEmpty()) {
+                for (PlaceMention other : alsoAt) {
                     out.add(new Mention(t, sentence, story, other, enclosing, null, day, dayText, known, vague, mentionActors,
                             List.of(), attributed, tokens.get(t.start()).start(), m.anchored(), true, false, null));
                 }
