@@ -38,7 +38,9 @@ final class ActorRoles {
                 || subEventType.equals("Agreement");
         for (Mention m : mentions) {
             for (ActorMention a : m.actors()) {
-                String name = a.canonical().replace(ActorMention.COUNTRY_PLACEHOLDER, countryName == null ? "unknown country" : countryName);
+                String country = countryName == null ? "unknown country" : countryName;
+                String name = a.canonical().replace("of " + ActorMention.COUNTRY_PLACEHOLDER, "of " + CountryNames.afterOf(country))
+                        .replace(ActorMention.COUNTRY_PLACEHOLDER, country);
                 String role;
                 if (a.kind().equals("civilians")) {
                     role = "target";
@@ -60,6 +62,7 @@ final class ActorRoles {
             }
         }
         List<Actor> actors = new ArrayList<>(out.values());
+
         String implied = switch (eventType) {
             case "Violence against civilians" -> "Civilians";
             case "Protests" -> "Protesters";

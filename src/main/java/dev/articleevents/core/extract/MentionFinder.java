@@ -246,7 +246,7 @@ public final class MentionFinder {
                 for (PlaceMention p : sentencePlaces) {
                     if (p.place() != null && p.place().isCountry()
                             && mentionActors.stream().noneMatch(a -> a.canonical().endsWith(p.place().name()))) {
-                        mentionActors.add(new ActorMention(p.start(), p.end(), "Government of " + p.place().name(), "state-other",
+                        mentionActors.add(new ActorMention(p.start(), p.end(), "Government of " + CountryNames.afterOf(p.place().name()), "state-other",
                                 p.surface(), null));
                     }
                 }
@@ -257,7 +257,7 @@ public final class MentionFinder {
                 for (PlaceMention p : sentencePlaces) {
                     if (p.place() != null && p.place().isCountry() && !p.place().country().equals(place.place().country())
                             && mentionActors.stream().noneMatch(a -> a.canonical().endsWith(p.place().name()))) {
-                        mentionActors.add(new ActorMention(p.start(), p.end(), "Military Forces of " + p.place().name(), "state-military",
+                        mentionActors.add(new ActorMention(p.start(), p.end(), "Military Forces of " + CountryNames.afterOf(p.place().name()), "state-military",
                                 p.surface(), null));
                     }
                 }
