@@ -143,4 +143,20 @@ class GroupingRulesTest {
         assertEquals(2, found.size(), found.toString());
         assertEquals(List.of(64, 11), found.stream().map(Event::fatalities).toList());
     }
+
+    @Test
+    void anAttackIsTypedByWhatItHit() {
+        List<Event> hotel = events("""
+                Kabul attack
+
+                Gunmen attacked a hotel in Kabul on Monday, killing five guests, police said.
+                """, "2015-05-19");
+        assertEquals("Violence against civilians", hotel.get(0).eventType(), hotel.toString());
+        List<Event> post = events("""
+                Kabul attack
+
+                Gunmen attacked an army post in Kandahar on Monday, killing five soldiers, police said.
+                """, "2015-05-19");
+        assertEquals("Armed clash", post.get(0).subEventType(), post.toString());
+    }
 }
