@@ -89,9 +89,17 @@ public final class EventAssembler {
             return best;
         }
 
+        /** The mention that dates the event: the first that knows its day, preferring one that could start an event. */
         Mention dated() {
             for (Mention m : mentions) {
-                if (m.dateKnown()) {
+                if (m.dateKnown() && m.anchored()) {
+                    return m;
+                }
+            }
+            // general talk joined to the event ("the strikes came a week after the chemical attack") does not
+            // date it: the event's own undated report, dated by its context, does
+            for (Mention m : mentions) {
+                if (m.anchored() || m.dateKnown()) {
                     return m;
                 }
             }
