@@ -151,6 +151,10 @@ public final class MentionFinder {
                 .filter(t -> t.weight() >= minimumWeight(t.eventType(), t.subEventType()))
                 .toList();
         kept = oneTriggerPerSubType(kept, sentencePlaces);
+        if (kept.stream().anyMatch(t -> t.subEventType().equals("Air/drone strike") || t.subEventType().startsWith("Shelling"))) {
+            // "explosions were heard as the strikes hit": the blasts of a strike are the strike, not a bomb
+            kept = kept.stream().filter(t -> !(t.subEventType().equals("Remote explosive/landmine/IED") && t.weight() < 0.8)).toList();
+        }
         if (kept.stream().anyMatch(t -> t.eventType().equals("Protests") || t.eventType().equals("Riots"))) {
             // "heurts entre policiers et manifestants": scuffles at a demonstration are part of it, not a battle
             kept = kept.stream().filter(t -> !(t.subEventType().equals("Armed clash") && t.weight() < 0.8)).toList();
