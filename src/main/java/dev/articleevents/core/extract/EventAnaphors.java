@@ -12,16 +12,26 @@ import java.util.Map;
 public final class EventAnaphors {
     private final Map<String, PhraseLexicon<Boolean>> byLanguage = new HashMap<>();
     private final Map<String, java.util.Set<String>> determiners = new HashMap<>();
+    private final Map<String, PhraseLexicon<Boolean>> afterCues = new HashMap<>();
 
     public EventAnaphors() {
         for (String[] row : TsvResource.rows("lexicon/event-anaphors.tsv", 3)) {
-            if (row[1].equals("determiner")) {
+            if (row[1].equals("after")) {
+                afterCues.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[2], Boolean.TRUE);
+            } else if (row[1].equals("determiner")) {
                 determiners.computeIfAbsent(row[0], k -> new java.util.HashSet<>())
                         .add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
             } else {
                 byLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[2], Boolean.TRUE);
             }
         }
+    }
+
+    /** Whether "this comes after" ends at most two words before {@code index}: the event word there is an earlier event. */
+    public boolean earlierEventAt(List<Token> tokens, int index, int from, String language) {
+        PhraseLexicon<Boolean> lexicon = afterCues.get(language);
+        return lexicon != null && lexicon.findAll(tokens, Math.max(from, index - 6), index).stream()
+                .anyMatch(m -> m.end() <= index && index - m.end() <= 2);
     }
 
     /** Whether the word before {@code index} marks the event word there as one already told ("the airstrike"). */

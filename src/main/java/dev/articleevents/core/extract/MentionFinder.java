@@ -199,8 +199,9 @@ public final class MentionFinder {
             PlaceMention sub = bestPlace(sentencePlaces, t, true);
             // a mention starts an event only when its own sentence dates it or counts victims; a
             // sentence with a place but neither is, in news prose, usually background or commentary
-            boolean anchored = date != null && !date.vague() || date != null && date.vague() && place != null
-                    || place != null && leadParagraph && t.weight() >= 0.6;
+            boolean earlier = date == null && anaphors.earlierEventAt(tokens, t.start(), from, language);
+            boolean anchored = !earlier && (date != null && !date.vague() || date != null && date.vague() && place != null
+                    || place != null && leadParagraph && t.weight() >= 0.6);
             PlaceMention around = ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.storyPlace != null ? ctx.storyPlace : articlePlace;
             boolean placeStated = place != null && place.specificity() > 1;
             boolean remoteOrBattle = t.eventType().equals("Explosions/Remote violence") || t.eventType().equals("Battles");
@@ -238,7 +239,7 @@ public final class MentionFinder {
                     : ctx.storyDate != null ? ctx.storyDate.date() : published;
             String dayText = date != null ? date.text() : said != null ? said.text() : ctx.paragraphDate != null ? ctx.paragraphDate.text()
                     : ctx.storyDate != null ? ctx.storyDate.text() : null;
-            known |= date == null && said == null && (ctx.paragraphDate != null || ctx.storyDate != null);
+            known |= date == null && said == null && !earlier && (ctx.paragraphDate != null || ctx.storyDate != null);
             List<CasualtyFigure> own = figuresNearest(figures, kept, t, tokens);
             List<ActorMention> mentionActors = new ArrayList<>(sentenceActors);
             ActorMention byNationality = actors.nationalityAfter(text, tokens, t.end(), to, language);

@@ -159,4 +159,16 @@ class GroupingRulesTest {
                 """, "2015-05-19");
         assertEquals("Armed clash", post.get(0).subEventType(), post.toString());
     }
+
+    @Test
+    void whatAStrikeComesAfterIsNoNewEventWithoutADayOfItsOwn() {
+        List<Event> found = events("""
+                Gaza strike
+
+                Israeli jets carried out an air strike on a Hamas post in Gaza on Saturday.
+
+                This comes after a roadside bomb exploded near the border fence.
+                """, "2018-03-18");
+        assertEquals(List.of("Air/drone strike"), found.stream().map(Event::subEventType).toList());
+    }
 }
