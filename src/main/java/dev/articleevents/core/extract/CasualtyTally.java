@@ -11,9 +11,10 @@ import java.util.Map;
  * The figures of one event, one report per source ("unattributed" when the text names none).
  * Headline rule: the highest exact death toll among the reports — tolls are revised upward, so the highest
  * is in practice the latest update the article gives — and the injured figure of that same report (kept
- * as text with a null number when it is vague, e.g. "عشرات"); when that report gives no injured figure
- * at all, the highest exact injured figure of the others. Attackers who blew themselves up are added to the
- * dead of the report that counts them (ACLED counts them among an event's fatalities).
+ * as text with a null number when it is vague, e.g. "عشرات"); when that report gives no injured figure,
+ * or only a vague one while another report gives a number, the highest exact injured figure of the others.
+ * Attackers who blew themselves up are added to the dead of the report that counts them (ACLED counts them
+ * among an event's fatalities).
  */
 final class CasualtyTally {
     static final String UNATTRIBUTED = "unattributed";
@@ -106,7 +107,8 @@ final class CasualtyTally {
 
     CasualtyFigure injured() {
         Map.Entry<String, Report> h = headline();
-        if (h != null && h.getValue().injured != null) {
+        boolean exactElsewhere = reports.values().stream().anyMatch(r -> r.injured != null && r.injured.count().value() != null);
+        if (h != null && h.getValue().injured != null && (h.getValue().injured.count().value() != null || !exactElsewhere)) {
             return h.getValue().injured;
         }
         CasualtyFigure best = null;
