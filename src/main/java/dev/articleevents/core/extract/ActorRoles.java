@@ -48,6 +48,8 @@ final class ActorRoles {
                     role = "participant";
                 } else if (a.cuedRole() != null) {
                     role = a.cuedRole();
+                } else if (subEventType.equals("Air/drone strike")) {
+                    role = a.kind().equals("state-military") ? "perpetrator" : "target"; // only states fly strikes here
                 } else {
                     // English and French name the agent first; Arabic puts it right after the verb
                     role = firstArmed(m) == a ? "perpetrator" : "target";

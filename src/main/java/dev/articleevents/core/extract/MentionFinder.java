@@ -278,6 +278,16 @@ public final class MentionFinder {
                 paragraphActors.stream().filter(ActorMention::isArmed).filter(a -> a.start() < from || a.start() >= to)
                         .forEach(mentionActors::add);
             }
+            if (t.subEventType().equals("Air/drone strike") && mentionActors.stream().noneMatch(a -> a.kind().equals("state-military"))) {
+                // "new strikes hit a depot": air strikes are flown by a state; without one named here, the air
+                // force the story named last
+                for (int k = ctx.storyArmed.size() - 1; k >= 0; k--) {
+                    if (ctx.storyArmed.get(k).kind().equals("state-military")) {
+                        mentionActors.add(ctx.storyArmed.get(k));
+                        break;
+                    }
+                }
+            }
             if (t.subEventType().equals("Armed clash")
                     && mentionActors.stream().filter(ActorMention::isArmed).map(ActorMention::canonical).distinct().count() == 1) {
                 // "fighting between the two sides": the other side is the armed actor the story named last
