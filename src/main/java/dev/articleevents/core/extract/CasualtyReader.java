@@ -169,7 +169,7 @@ public final class CasualtyReader {
             }
             Token first = tokens.get(total.start());
             boolean conjunction = total.start() - c.end() <= 5 && (first.norm().startsWith("و") && first.norm().length() > 2
-                    || Set.of("and", "et", "و").contains(tokens.get(total.start() - 1).norm()));
+                    || NumberReader.JOINERS.contains(tokens.get(total.start() - 1).norm()));
             if (!conjunction) {
                 break;
             }
@@ -189,7 +189,7 @@ public final class CasualtyReader {
             }
             Token before = tokens.get(c.start());
             boolean conjunction = c.start() - total.end() <= 5 && (before.norm().startsWith("و") && before.norm().length() > 2
-                    || (c.start() > 0 && Set.of("and", "et", "و").contains(tokens.get(c.start() - 1).norm())));
+                    || (c.start() > 0 && NumberReader.JOINERS.contains(tokens.get(c.start() - 1).norm())));
             boolean joined = conjunction || "join".equals(modifierBefore.get(c.start()));
             // "three people, including two civilians and one soldier": the "and" continues the subset
             boolean afterSubset = false;

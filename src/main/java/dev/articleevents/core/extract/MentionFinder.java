@@ -57,6 +57,16 @@ public final class MentionFinder {
         LocalDate lastDate;
         /** armed actors named so far in this story, latest last */
         final List<ActorMention> storyArmed = new ArrayList<>();
+
+        /** The armed actor of this story named last that passes the test. */
+        java.util.Optional<ActorMention> lastArmed(java.util.function.Predicate<ActorMention> test) {
+            for (int k = storyArmed.size() - 1; k >= 0; k--) {
+                if (test.test(storyArmed.get(k))) {
+                    return java.util.Optional.of(storyArmed.get(k));
+                }
+            }
+            return java.util.Optional.empty();
+        }
         int story = -1;
         Mention lastMention;
         int paragraphsInStory;
@@ -159,7 +169,7 @@ public final class MentionFinder {
             // "heurts entre policiers et manifestants": scuffles at a demonstration are part of it, not a battle
             kept = kept.stream().filter(t -> !(t.subEventType().equals("Armed clash") && t.weight() < 0.8)).toList();
         }
-        List<String> sentenceSources = sourceNames(text, tokens, sentence, language);
+        List<String> sentenceSources = names(sentenceSourceNames);
         List<String> attributed = sentenceSources.isEmpty() ? paragraphSources : sentenceSources;
 
         Mention previous = ctx.lastMention;
@@ -168,14 +178,14 @@ public final class MentionFinder {
                 .anyMatch(d -> !d.vague() && d.date() != null && !d.date().equals(previous.date()));
         if (kept.isEmpty() && !notAnEvent && !otherDay && !figures.isEmpty() && previous != null && previous.story() == story) {
             // "Police said five people were killed": figures for the event just described
-            Mention last = ctx.lastMention;
+            Mention last = previous;
             out.add(new Mention(last.trigger(), sentence, story, last.place(), last.enclosing(), last.sublocation(), last.date(), last.dateText(),
                     last.dateKnown(), last.vagueDate(), sentenceActors, figures, attributed, last.triggerChar(), true,
                     last.placeStated(), last.headline(), last));
-        } else if (kept.isEmpty() && !notAnEvent && ctx.lastMention != null && ctx.lastMention.story() == story
-                && ctx.lastMention.trigger().weight() >= WEAK_WEIGHT && anaphors.present(tokens, from, to, language)) {
+        } else if (kept.isEmpty() && !notAnEvent && previous != null && previous.story() == story
+                && previous.trigger().weight() >= WEAK_WEIGHT && anaphors.present(tokens, from, to, language)) {
             // "The violence took place on Friday in the municipality of X": the day and place of the event just told
-            Mention last = ctx.lastMention;
+            Mention last = previous;
             DateMention date = sentenceDates.stream().filter(d -> !d.vague() && !d.followingOnly() && d.date() != null)
                     .findFirst().orElse(null);
             PlaceMention place = bestPlace(sentencePlaces, null, false);
@@ -248,24 +258,12 @@ public final class MentionFinder {
             }
             if (t.subEventType().equals("Agreement")) {
                 // "the agreement between the Russian Federation and the Republic of Turkey": the states named are its parties
-                for (PlaceMention p : sentencePlaces) {
-                    if (p.place() != null && p.place().isCountry()
-                            && mentionActors.stream().noneMatch(a -> a.canonical().endsWith(p.place().name()))) {
-                        mentionActors.add(new ActorMention(p.start(), p.end(), "Government of " + CountryNames.afterOf(p.place().name()), "state-other",
-                                p.surface(), null));
-                    }
-                }
+                addStatesNamed(sentencePlaces, null, "Government of ", "state-other", mentionActors);
             }
             if (remoteOrBattle && place != null && place.place() != null) {
                 // "strikes carried out by the United States, France and Britain": states named beside a strike
                 // abroad are its perpetrators
-                for (PlaceMention p : sentencePlaces) {
-                    if (p.place() != null && p.place().isCountry() && !p.place().country().equals(place.place().country())
-                            && mentionActors.stream().noneMatch(a -> a.canonical().endsWith(p.place().name()))) {
-                        mentionActors.add(new ActorMention(p.start(), p.end(), "Military Forces of " + CountryNames.afterOf(p.place().name()), "state-military",
-                                p.surface(), null));
-                    }
-                }
+                addStatesNamed(sentencePlaces, place.place().country(), "Military Forces of ", "state-military", mentionActors);
             }
             if (!t.eventType().equals("Violence against civilians") && "civilian".equals(targets.firstIn(tokens, from, to, language))
                     && mentionActors.stream().noneMatch(a -> a.kind().equals("civilians"))) {
@@ -281,23 +279,13 @@ public final class MentionFinder {
             if (t.subEventType().equals("Air/drone strike") && mentionActors.stream().noneMatch(a -> a.kind().equals("state-military"))) {
                 // "new strikes hit a depot": air strikes are flown by a state; without one named here, the air
                 // force the story named last
-                for (int k = ctx.storyArmed.size() - 1; k >= 0; k--) {
-                    if (ctx.storyArmed.get(k).kind().equals("state-military")) {
-                        mentionActors.add(ctx.storyArmed.get(k));
-                        break;
-                    }
-                }
+                ctx.lastArmed(a -> a.kind().equals("state-military")).ifPresent(mentionActors::add);
             }
             if (t.subEventType().equals("Armed clash")
                     && mentionActors.stream().filter(ActorMention::isArmed).map(ActorMention::canonical).distinct().count() == 1) {
                 // "fighting between the two sides": the other side is the armed actor the story named last
                 String side = mentionActors.stream().filter(ActorMention::isArmed).findFirst().orElseThrow().canonical();
-                for (int k = ctx.storyArmed.size() - 1; k >= 0; k--) {
-                    if (!ctx.storyArmed.get(k).canonical().equals(side)) {
-                        mentionActors.add(ctx.storyArmed.get(k));
-                        break;
-                    }
-                }
+                ctx.lastArmed(a -> !a.canonical().equals(side)).ifPresent(mentionActors::add);
             }
             Mention last = ctx.lastMention;
             // "the airstrike was carried out on Wednesday near X": the strike just told, now dated or placed
@@ -454,6 +442,20 @@ public final class MentionFinder {
         return best;
     }
 
+    /**
+     * Adds an actor ("Government of …", "Military Forces of …") for each country the sentence names that no actor
+     * covers yet, except {@code exceptCountry} (the country where the event happened), if given.
+     */
+    private static void addStatesNamed(List<PlaceMention> places, String exceptCountry, String prefix, String kind,
+                                       List<ActorMention> actors) {
+        for (PlaceMention p : places) {
+            if (p.place() != null && p.place().isCountry() && !p.place().country().equals(exceptCountry)
+                    && actors.stream().noneMatch(a -> a.canonical().endsWith(p.place().name()))) {
+                actors.add(new ActorMention(p.start(), p.end(), prefix + CountryNames.afterOf(p.place().name()), kind, p.surface(), null));
+            }
+        }
+    }
+
     /** Places of the same rank joined to {@code place} by "and"/"و"/"et" (or a comma in a list): "X and Y". */
     private static List<PlaceMention> coordinated(String text, List<PlaceMention> places, PlaceMention place, List<Token> tokens) {
         List<PlaceMention> out = new ArrayList<>();
@@ -469,7 +471,7 @@ public final class MentionFinder {
             }
             String between = text.substring(tokens.get(last.end() - 1).end(), tokens.get(p.start()).start()).strip();
             boolean glued = p.start() == last.end() && between.isEmpty() && tokens.get(p.start()).norm().startsWith("و");
-            boolean joined = p.start() == last.end() + 1 && java.util.Set.of("and", "et", "و").contains(tokens.get(last.end()).norm())
+            boolean joined = p.start() == last.end() + 1 && NumberReader.JOINERS.contains(tokens.get(last.end()).norm())
                     && between.equalsIgnoreCase(tokens.get(last.end()).surface());
             boolean listed = p.start() == last.end() && (between.equals(",") || between.equals("،"));
             if (!(glued || joined || listed) || p.specificity() != place.specificity() || p.specificity() < 2
@@ -506,10 +508,13 @@ public final class MentionFinder {
     }
 
     private List<String> sourceNames(String text, List<Token> tokens, Span span, String language) {
-        int from = TokenIndex.firstAtOrAfter(tokens, span.start());
-        int to = TokenIndex.firstAtOrAfter(tokens, span.end());
+        return names(sources.find(text, tokens, TokenIndex.firstAtOrAfter(tokens, span.start()),
+                TokenIndex.firstAtOrAfter(tokens, span.end()), language));
+    }
+
+    private static List<String> names(List<SourceRecognizer.SourceMention> found) {
         LinkedHashSet<String> names = new LinkedHashSet<>();
-        for (SourceRecognizer.SourceMention s : sources.find(text, tokens, from, to, language)) {
+        for (SourceRecognizer.SourceMention s : found) {
             names.add(s.name());
         }
         return List.copyOf(names);

@@ -17,7 +17,8 @@ import java.util.Set;
  * (Monday) into "two".
  */
 public final class NumberReader {
-    private static final Set<String> JOINERS = Set.of("and", "et", "و");
+    /** "and" in the three languages: it joins number words ("ثلاثة وعشرون"), counts and coordinated places. */
+    static final Set<String> JOINERS = Set.of("and", "et", "و");
     private final Map<String, Map<String, Integer>> wordsByLanguage = new HashMap<>();
     private final Map<String, PhraseLexicon<String>> vagueByLanguage = new HashMap<>();
     private final Map<String, PhraseLexicon<String>> boundsByLanguage = new HashMap<>();
