@@ -37,19 +37,23 @@ public final class ExtractiveSummarizer {
     }
 
     public Summary summarize(Article article, List<Token> tokens, List<Event> events) {
-        Map<String, Integer> title = article.title()
-                .map(b -> SentenceTerms.of(tokens, TokenIndex.firstAtOrAfter(tokens, b.span().start()), TokenIndex.firstAtOrAfter(tokens, b.span().end())))
-                .orElse(Map.of());
-        List<Candidate> candidates = new ArrayList<>();
         Map<String, Integer> dictionary = new java.util.HashMap<>();
+        SentenceTerms.Vector title = SentenceTerms.Vector.of(article.title()
+                .map(b -> SentenceTerms.of(tokens, TokenIndex.firstAtOrAfter(tokens, b.span().start()), TokenIndex.firstAtOrAfter(tokens, b.span().end())))
+                .orElse(Map.of()), dictionary);
+        List<Candidate> candidates = new ArrayList<>();
         int[] rank = new int[article.storyCount()];
         for (Block block : article.paragraphs()) {
             for (Span s : block.sentences()) {
                 Map<String, Integer> terms = SentenceTerms.of(tokens, TokenIndex.firstAtOrAfter(tokens, s.start()), TokenIndex.firstAtOrAfter(tokens, s.end()));
-                if (terms.size() < 3 || isBareQuote(article.textOf(s)) || SentenceTerms.cosine(terms, title) >= TITLE_REPEAT) {
+                if (terms.size() < 3 || isBareQuote(article.textOf(s))) {
                     continue;
                 }
-                candidates.add(new Candidate(s, block.story(), rank[block.story()]++, SentenceTerms.Vector.of(terms, dictionary)));
+                SentenceTerms.Vector vector = SentenceTerms.Vector.of(terms, dictionary);
+                if (vector.cosine(title) >= TITLE_REPEAT) {
+                    continue;
+                }
+                candidates.add(new Candidate(s, block.story(), rank[block.story()]++, vector));
             }
         }
         double[] score = new double[candidates.size()];

@@ -101,26 +101,4 @@ final class SentenceTerms {
             return dot / (length * other.length);
         }
     }
-
-    static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        double dot = 0;
-        for (Map.Entry<String, Integer> e : a.entrySet()) {
-            Integer other = b.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
-            }
-        }
-        return dot / (norm(a) * norm(b));
-    }
-
-    private static double norm(Map<String, Integer> v) {
-        double sum = 0;
-        for (int x : v.values()) {
-            sum += x * x;
-        }
-        return Math.sqrt(sum);
-    }
 }
