@@ -24,7 +24,6 @@ import java.util.Map;
  * (wire compilations such as the reference article hold several).
  */
 public final class ArticleStructurer {
-    /** Compiled once: the profile showed String.replaceAll recompiling it for every line (a quarter of analyze()). */
     private static final int SHORT_LINE_WORDS = 14;
     private static final int TITLE_MAX_WORDS = 30;
     private final List<String> sourcePrefixes = new ArrayList<>();
