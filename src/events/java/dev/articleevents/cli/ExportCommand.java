@@ -24,16 +24,13 @@ public final class ExportCommand {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: export (FOLDER|s3://BUCKET/PREFIX) OUT_DIR [--endpoint-url URL]");
-            System.exit(2);
-        }
-        List<ArticleAnalysis> docs = args[0].startsWith("s3://")
-                ? fromS3(args[0], ReprocessCommand.option(args, "--endpoint-url")) : fromFolder(Path.of(args[0]));
-        List<Path> written = ExportFiles.write(docs, Path.of(args[1]));
+        CommandArgs cmd = new CommandArgs(args, 2, "export (FOLDER|s3://BUCKET/PREFIX) OUT_DIR [--endpoint-url URL]");
+        String source = cmd.positional(0);
+        List<ArticleAnalysis> docs = source.startsWith("s3://")
+                ? fromS3(source, cmd.option("--endpoint-url")) : fromFolder(Path.of(source));
+        List<Path> written = ExportFiles.write(docs, Path.of(cmd.positional(1)));
         System.out.printf("%d documents → %s%n", docs.size(), written);
     }
-
 
     static List<ArticleAnalysis> fromFolder(Path dir) throws IOException {
         List<ArticleAnalysis> docs = new ArrayList<>();

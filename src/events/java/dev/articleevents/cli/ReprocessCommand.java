@@ -21,15 +21,13 @@ public final class ReprocessCommand {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: reprocess s3://BUCKET/PREFIX QUEUE_URL [--endpoint-url URL] [--sqs-endpoint-url URL] [--checkpoint FILE]");
-            System.exit(2);
-        }
-        String[] bp = AwsClients.bucketAndPrefix(args[0]);
-        String queueUrl = args[1];
-        String s3Endpoint = option(args, "--endpoint-url");
-        String sqsEndpoint = option(args, "--sqs-endpoint-url");
-        Path checkpoint = Path.of(option(args, "--checkpoint") == null ? ".reprocess-checkpoint" : option(args, "--checkpoint"));
+        CommandArgs cmd = new CommandArgs(args, 2,
+                "reprocess s3://BUCKET/PREFIX QUEUE_URL [--endpoint-url URL] [--sqs-endpoint-url URL] [--checkpoint FILE]");
+        String[] bp = AwsClients.bucketAndPrefix(cmd.positional(0));
+        String queueUrl = cmd.positional(1);
+        String s3Endpoint = cmd.option("--endpoint-url");
+        String sqsEndpoint = cmd.option("--sqs-endpoint-url");
+        Path checkpoint = Path.of(cmd.option("--checkpoint", ".reprocess-checkpoint"));
         try (S3Client s3 = AwsClients.s3(s3Endpoint); SqsClient sqs = AwsClients.sqs(sqsEndpoint != null ? sqsEndpoint : s3Endpoint == null ? null : queueOrigin(queueUrl))) {
             System.exit(run(s3, sqs, bp[0], bp[1], queueUrl, checkpoint));
         }
@@ -62,14 +60,5 @@ public final class ReprocessCommand {
     private static String queueOrigin(String queueUrl) {
         java.net.URI u = java.net.URI.create(queueUrl);
         return u.getScheme() + "://" + u.getAuthority();
-    }
-
-    static String option(String[] args, String name) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return null;
     }
 }

@@ -88,7 +88,7 @@ public class ArticleProcessor {
         // keys, counts and timings only: article text never reaches the logs
         LOG.infof("processed key=%s status=%s events=%d result=%s ms=%d", ref.key(), note.status(), note.eventCount(), resultKey, ms);
         metrics.processed(analysis.hasError() ? analysis.error().code() : "ok", note.eventCount(),
-                analysis.source().size(), ms, org.jboss.logging.MDC.get(RequestContext.REQUEST_ID) instanceof String id ? id : null);
+                analysis.source().size(), ms, RequestContext.requestId());
         return note;
     }
 

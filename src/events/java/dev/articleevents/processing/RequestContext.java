@@ -27,6 +27,11 @@ public final class RequestContext {
         }
     }
 
+    /** The request id of the work in progress, or null. */
+    public static String requestId() {
+        return MDC.get(REQUEST_ID) instanceof String id ? id : null;
+    }
+
     public static void clear() {
         MDC.remove(REQUEST_ID);
         MDC.remove(OBJECT_KEY);
