@@ -20,13 +20,18 @@ public record PlaceMention(int start, int end, int charStart, int charEnd, Strin
     }
 
     public boolean isUnknownSettlement() {
-        return place == null && !isSublocation();
+        return place == null && !isSublocation() && !isUnknownRegion();
     }
 
-    /** 4 village/district named by cue, 3 city (or a name after "near"/"à"), 2 region, 1 country. */
+    /** An area the gazetteer lacks, named as the one a village lies in ("بلدة X بالغوطة الشرقية"). */
+    public boolean isUnknownRegion() {
+        return place == null && "region".equals(cueKind);
+    }
+
+    /** 4 village/district named by cue, 3 city (or a name after "near"/"à"), 2 region (known or named as a village's area), 1 country. */
     public int specificity() {
         if (place == null) {
-            return isNamedByPreposition() ? 3 : 4;
+            return isUnknownRegion() ? 2 : isNamedByPreposition() ? 3 : 4;
         }
         return place.isCountry() ? 1 : place.isCity() ? 3 : 2;
     }

@@ -121,6 +121,10 @@ public final class PlaceRecognizer {
             int end = unknownNameEnd(tokens, cue.getKey(), to, language, stop);
             if (end > cue.getKey()) {
                 out.add(mention(text, tokens, cue.getKey(), end, null, kind));
+                PlaceMention area = enclosingArea(text, tokens, end, to, language);
+                if (area != null && !covered.contains(area.start())) {
+                    out.add(area);
+                }
             }
         }
         addRepeats(text, tokens, from, to, out, covered);
@@ -142,12 +146,14 @@ public final class PlaceRecognizer {
         }
         for (PlaceMention p : introduced) {
             int length = p.end() - p.start();
+            // the name as introduced, without a glued "in" ("بالغوطة الشرقية" introduces الغوطة الشرقية)
+            String first = dev.articleevents.core.language.TextNormalizer.normalize(p.surface().split("\\s+")[0]);
             for (int i = from; i + length <= to; i++) {
-                if (covered.contains(i) || covered.contains(i + length - 1) || !sameWords(tokens, p.start(), i, length)) {
+                if (covered.contains(i) || covered.contains(i + length - 1) || !sameWords(tokens, p.start(), first, i, length)) {
                     continue;
                 }
-                PlaceMention again = mention(text, tokens, i, i + length, null, PlaceMention.AGAIN);
-                out.add(withoutProclitic(again, tokens.get(i), tokens.get(p.start()).norm()));
+                PlaceMention again = mention(text, tokens, i, i + length, null, p.isUnknownRegion() ? p.cueKind() : PlaceMention.AGAIN);
+                out.add(withoutProclitic(again, tokens.get(i), first));
                 for (int k = i; k < i + length; k++) {
                     covered.add(k);
                 }
@@ -167,9 +173,9 @@ public final class PlaceRecognizer {
         return p;
     }
 
-    private static boolean sameWords(List<Token> tokens, int a, int b, int length) {
+    private static boolean sameWords(List<Token> tokens, int a, String first, int b, int length) {
         for (int k = 0; k < length; k++) {
-            String want = tokens.get(a + k).norm();
+            String want = k == 0 ? first : tokens.get(a + k).norm();
             Token t = tokens.get(b + k);
             if (!t.norm().equals(want) && !t.variants().contains(want)) {
                 return false;
@@ -332,6 +338,40 @@ public final class PlaceRecognizer {
             end++; // الغوطة الشرقية
         }
         return end;
+    }
+
+    /**
+     * "بلدة حمورية بالغوطة الشرقية", "قرية X في الريف الغربي": the area a cue-named village lies in, when it is
+     * named by a definite word and a direction adjective (the pattern of Arabic area names no gazetteer of
+     * towns holds). A region the text has thus introduced is a place wherever else the article names it.
+     */
+    private PlaceMention enclosingArea(String text, List<Token> tokens, int i, int to, String language) {
+        if (!"ar".equals(language) || i + 1 >= to || !adjacentWithoutPunctuation(tokens, i - 1)) {
+            return null;
+        }
+        int start = i;
+        String head = tokens.get(i).norm();
+        int skip = 0;
+        if (head.equals("في")) {
+            if (i + 2 >= to || !adjacentWithoutPunctuation(tokens, i)) {
+                return null;
+            }
+            start = i + 1;
+            head = tokens.get(start).norm();
+        } else if (head.startsWith("بال")) {
+            skip = 1; // the glued "in" is not part of the name
+            head = head.substring(1);
+        } else {
+            return null;
+        }
+        int suffix = start + 1;
+        if (!head.startsWith("ال") || head.length() < 5 || isFunctionWord(tokens.get(start)) || suffix >= to
+                || !adjacentWithoutPunctuation(tokens, start) || !nameSuffixes.contains(tokens.get(suffix).norm())) {
+            return null;
+        }
+        PlaceMention area = mention(text, tokens, start, suffix + 1, null, "region");
+        return skip == 0 ? area : new PlaceMention(area.start(), area.end(), area.charStart() + skip, area.charEnd(),
+                area.surface().substring(skip), null, area.cueKind());
     }
 
     /** "Sévaré (Mopti)" is two names: the words of one are separated by one character (a space, a hyphen). */

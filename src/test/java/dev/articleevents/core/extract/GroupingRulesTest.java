@@ -171,4 +171,21 @@ class GroupingRulesTest {
                 """, "2018-03-18");
         assertEquals(List.of("Air/drone strike"), found.stream().map(Event::subEventType).toList());
     }
+
+    @Test
+    void suffocationToldWithAStrikeIsItsCasualtiesNotAChemicalAttack() {
+        List<Event> found = events("""
+                Strike on Douma
+
+                Monitors recorded 12 cases of suffocation in Douma on Monday after an air strike on the town.
+                """, "2018-03-06");
+        assertEquals(List.of("Air/drone strike"), found.stream().map(Event::subEventType).toList(), found.toString());
+        assertEquals(12, found.get(0).injured());
+        List<Event> gas = events("""
+                Gas attack on Douma
+
+                Monitors recorded 12 cases of suffocation in Douma on Monday after a chlorine gas attack on the town.
+                """, "2018-03-06");
+        assertEquals(List.of("Chemical weapon"), gas.stream().map(Event::subEventType).toList(), gas.toString());
+    }
 }

@@ -72,4 +72,15 @@ class PlaceRecognizerTest {
     void latinAliasNeedsContext() {
         assertFalse(names(find("Protesters threw a Molotov cocktail at police in Paris, France.", "en")).contains("Perm"));
     }
+
+    @Test
+    void theAreaAVillageLiesInIsAPlaceWhereverTheArticleNamesIt() {
+        List<PlaceMention> found = find("قصفت الطائرات بلدة عين الصفا بالسهول الغربية أمس، وقتل خمسة مدنيين في السهول الغربية مساء", "ar");
+        List<PlaceMention> area = found.stream().filter(p -> p.surface().equals("السهول الغربية")).toList();
+        assertEquals(2, area.size(), names(found).toString());
+        assertTrue(area.stream().allMatch(p -> p.isUnknownRegion() && p.specificity() == 2), area.toString());
+        assertTrue(found.stream().anyMatch(p -> p.surface().equals("عين الصفا") && p.specificity() == 4), names(found).toString());
+        // an ordinary word after a village is not an area: "بلدة X بالكامل" (entirely)
+        assertFalse(find("دمرت الغارات بلدة عين الصفا بالكامل", "ar").stream().anyMatch(PlaceMention::isUnknownRegion));
+    }
 }
