@@ -13,9 +13,11 @@ import java.util.Map;
  * perpetrator; lexicon/role-cues.tsv), else the first armed actor of the sentence is the perpetrator and the
  * others targets. Civilians
  * are always targets. When the text names no one for a violence-against-civilians, protest or riot event,
- * the generic actor ACLED would record is added (Civilians / Protesters / Rioters of the country).
+ * the generic actor ACLED would record is added (Civilians / Protesters / Rioters of the country), and an
+ * attack or bombing with no named author gets an unidentified armed group as its perpetrator.
  */
 final class ActorRoles {
+    private static final String UNIDENTIFIED = "Unidentified Armed Group";
     private ActorRoles() {
     }
 
@@ -73,6 +75,13 @@ final class ActorRoles {
         };
         if (implied != null && countryName != null && actors.stream().noneMatch(a -> a.name().startsWith(implied))) {
             actors.add(new Actor(implied + " (" + countryName + ")", null, implied.equals("Civilians") ? "target" : "participant"));
+        }
+        // an attack, bombing or shelling whose author the text does not name: ACLED records an unidentified
+        // armed group (air strikes are left alone: only states fly them, and the text rarely hides which)
+        boolean oneSided = eventType.equals("Violence against civilians") && !subEventType.equals("Sexual violence")
+                || eventType.equals("Explosions/Remote violence") && !subEventType.equals("Air/drone strike");
+        if (oneSided && countryName != null && actors.stream().noneMatch(a -> "perpetrator".equals(a.role()))) {
+            actors.add(0, new Actor(UNIDENTIFIED + " (" + countryName + ")", null, "perpetrator"));
         }
         return actors;
     }

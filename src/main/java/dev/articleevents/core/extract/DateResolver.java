@@ -29,6 +29,7 @@ public final class DateResolver {
     /** Ordinal day names in matching form ("الثامن" → 8, "الحادي عشر" → 11). */
     private final java.util.Map<String, Integer> dayWords = new java.util.HashMap<>();
     private final Set<String> calendarWords = new HashSet<>();
+    private final java.util.Map<String, Set<String>> monthLeads = new java.util.HashMap<>();
 
     public DateResolver() {
         for (String[] row : TsvResource.rows("lexicon/dates.tsv", 4)) {
@@ -54,6 +55,8 @@ public final class DateResolver {
                         calendarWords.add(t.norm());
                     }
                 }
+                case "month-lead" -> monthLeads.computeIfAbsent(row[0], k -> new HashSet<>())
+                        .add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
                 case "day" -> dayWords.put(String.join(" ", dev.articleevents.core.language.Tokenizer.tokenize(row[2]).stream()
                         .map(Token::norm).toList()), Integer.parseInt(row[3]));
                 default -> { /* other kinds are not dates */ }
@@ -83,7 +86,8 @@ public final class DateResolver {
             if (!m.value().startsWith("month:")) {
                 continue;
             }
-            DateMention absolute = absolute(text, tokens, from, to, m, published, matches);
+            DateMention absolute = absolute(text, tokens, from, to, m, published, matches,
+                    monthLeads.getOrDefault(language, Set.of()));
             if (absolute != null) {
                 out.add(absolute);
                 for (int k = absolute.start(); k < absolute.end(); k++) {
@@ -141,7 +145,7 @@ public final class DateResolver {
     }
 
     private DateMention absolute(String text, List<Token> tokens, int from, int to, PhraseLexicon.Match<String> month,
-                                 LocalDate published, List<PhraseLexicon.Match<String>> all) {
+                                 LocalDate published, List<PhraseLexicon.Match<String>> all, Set<String> leads) {
         int monthValue = Integer.parseInt(month.value().substring("month:".length()));
         int start = month.start();
         int end = month.end();
@@ -174,7 +178,17 @@ public final class DateResolver {
             end++;
         }
         if (day == null) {
-            return null; // a month alone gives no day
+            // a month alone gives no day: vague, but it still tells which month (the last day of it is kept,
+            // so an event told for a month long past is recognised as background)
+            boolean led = start - 1 >= from && ledBy(tokens.get(start - 1), leads);
+            if (published == null || !led) {
+                return null;
+            }
+            LocalDate monthEnd = java.time.YearMonth.of(year != null ? year : published.getYear(), monthValue).atEndOfMonth();
+            if (year == null && monthEnd.withDayOfMonth(1).isAfter(published)) {
+                monthEnd = java.time.YearMonth.of(published.getYear() - 1, monthValue).atEndOfMonth();
+            }
+            return new DateMention(start, end, monthEnd, true, span(text, tokens, start, end), false);
         }
         LocalDate date = null;
         try {
@@ -190,6 +204,13 @@ public final class DateResolver {
             return null;
         }
         return new DateMention(start, end, date, false, span(text, tokens, start, end), false);
+    }
+
+    /** "في", "وفي" (short words keep their conjunction in the token's variants), "in", "depuis". */
+    private static boolean ledBy(Token t, Set<String> leads) {
+        String w = t.norm();
+        return t.variants().stream().anyMatch(leads::contains)
+                || w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && leads.contains(w.substring(1));
     }
 
     /** The ordinal of one or two words ending right before {@code end}: {value, first token}, or null. */

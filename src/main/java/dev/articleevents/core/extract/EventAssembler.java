@@ -211,7 +211,9 @@ public final class EventAssembler {
         Mention dated = g.dated();
         boolean vague = g.mentions.stream().allMatch(Mention::vagueDate);
         LocalDate date = vague ? null : dated.date();
-        if (date != null && published != null && date.isBefore(published.minusDays(BACKGROUND_DAYS))) {
+        // a vague date may still bound the day ("in January": on or before the 31st)
+        LocalDate latest = vague ? dated.date() : date;
+        if (latest != null && published != null && latest.isBefore(published.minusDays(BACKGROUND_DAYS))) {
             return null;
         }
         String dateText = dated.dateKnown() ? dated.dateText() : null;

@@ -41,16 +41,20 @@ public final class EventExtractor {
         return places.find(article.text(), tokens, 0, tokens.size(), language);
     }
 
-    /** The article's most named city (else region, else country): where events without a place of their own go. */
+    /**
+     * The article's most named city (else region, else country): where events without a place of their own go.
+     * A name introduced by a place word ("قرب دمشق", "near Kaduna") counts double, and of equals the one the
+     * article names first wins.
+     */
     static PlaceMention mainPlace(List<PlaceMention> found) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         Map<String, PlaceMention> first = new HashMap<>();
         for (PlaceMention p : found) {
             if (p.place() == null) {
                 continue;
             }
             String key = EventAssembler.placeKey(p);
-            counts.merge(key, 1, Integer::sum);
+            counts.merge(key, p.cueKind() != null ? 2 : 1, Integer::sum);
             first.putIfAbsent(key, p);
         }
         PlaceMention best = null;

@@ -129,7 +129,11 @@ public final class MentionFinder {
                         ? new DateMention(d.start(), d.end(), ctx.lastDate.plusDays(d.contextOffset()), false, d.text(), false, d.contextOffset())
                         : d)
                 .toList();
-        List<ActorMention> sentenceActors = actors.find(text, tokens, from, to, language);
+        List<SourceRecognizer.SourceMention> sentenceSourceNames = sources.find(text, tokens, from, to, language);
+        // "police said": who reports the event is its source, not one of its sides
+        List<ActorMention> sentenceActors = actors.find(text, tokens, from, to, language).stream()
+                .filter(a -> sentenceSourceNames.stream().noneMatch(src -> src.start() < a.end() && a.start() < src.end()))
+                .toList();
         // a place inside an actor's name (هيئة تحرير الشام, Benghazi Shura Council) is not where things happen
         PlaceMention dateline = places.stream().filter(p -> p.start() >= from && p.end() <= to && isDateline(p, from))
                 .findFirst().orElse(null);
@@ -138,7 +142,6 @@ public final class MentionFinder {
             ctx.storyPlace = dateline;
             ctx.paragraphPlace = dateline;
         }
-        List<SourceRecognizer.SourceMention> sentenceSourceNames = sources.find(text, tokens, from, to, language);
         List<PlaceMention> sentencePlaces = places.stream().filter(p -> p.start() >= from && p.end() <= to)
                 // "فرانس برس", "Agence France-Presse": a place inside an agency's name is not where things happen
                 .filter(p -> sentenceSourceNames.stream().noneMatch(src -> src.start() < p.end() && p.start() < src.end()))

@@ -75,7 +75,8 @@ public final class PlaceRecognizer {
         }
         Map<Integer, String> namingCueBefore = new HashMap<>();
         for (PhraseLexicon.Match<String> m : namingCues.findLongest(tokens, from, to)) {
-            if (m.end() < to && tokens.get(m.end()).start() - tokens.get(m.end() - 1).end() <= 1) {
+            if (m.end() < to && tokens.get(m.end()).start() - tokens.get(m.end() - 1).end() <= 1
+                    && !("ar".equals(language) && definite(tokens.get(m.start())))) {
                 namingCueBefore.put(m.end(), m.value()); // the name follows the cue directly, no punctuation between
             }
         }
@@ -372,6 +373,21 @@ public final class PlaceRecognizer {
         PlaceMention area = mention(text, tokens, start, suffix + 1, null, "region");
         return skip == 0 ? area : new PlaceMention(area.start(), area.end(), area.charStart() + skip, area.charEnd(),
                 area.surface().substring(skip), null, area.cueKind());
+    }
+
+    /**
+     * "المنطقة المحاصرة", "البلدة القديمة": after a place word with the article, the next word is an adjective
+     * agreeing with it, not a name (a name follows the bare word: "منطقة الدرين", "بلدة حمورية").
+     */
+    private static boolean definite(Token cue) {
+        String w = cue.norm();
+        if (w.startsWith("لل")) {
+            return true;
+        }
+        if (w.length() > 3 && "وفبلك".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1)) {
+            return true;
+        }
+        return w.startsWith("ال");
     }
 
     /** "Sévaré (Mopti)" is two names: the words of one are separated by one character (a space, a hyphen). */

@@ -76,4 +76,17 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2016, 7, 26), find("الهجوم الكيميائي قبل أسبوع", "ar").get(0).date());
         assertTrue(find("The town fell last week.", "en").get(0).vague());
     }
+
+    @Test
+    void aMonthWithoutADayIsVagueButBoundsTheDate() {
+        DateMention feb = find("وفي شباط/فبراير الماضي استهدف هجوم مقرا", "ar").get(0);
+        assertTrue(feb.vague());
+        assertEquals(LocalDate.of(2016, 2, 29), feb.date());
+        // a month not yet reached this year is last year's
+        assertEquals(LocalDate.of(2015, 9, 30), find("since the takeover in September", "en").get(0).date());
+        assertEquals(LocalDate.of(2014, 9, 30), find("depuis septembre 2014", "fr").get(0).date());
+        // without a word such as في/in/depuis a month-like word alone is not a date
+        assertTrue(find("Douze terroristes ont été tués et sept autres blessés", "fr").isEmpty());
+        assertTrue(find("Officials said the toll may rise", "en").isEmpty());
+    }
 }

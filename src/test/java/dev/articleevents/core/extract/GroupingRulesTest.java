@@ -188,4 +188,33 @@ class GroupingRulesTest {
                 """, "2018-03-06");
         assertEquals(List.of("Chemical weapon"), gas.stream().map(Event::subEventType).toList(), gas.toString());
     }
+
+    @Test
+    void anEarlierAttackToldByItsMonthIsAnEventOfItsOwnAndOneLongPastIsBackground() {
+        List<Event> found = events("""
+                Bomb in Aden
+
+                A suicide bomber blew up a car at a police post in Aden on Tuesday, killing three policemen.
+
+                In February, another suicide attack on a police headquarters in Aden killed 12 people.
+
+                In September 2014 rebels seized Sanaa after heavy clashes in the city.
+                """, "2018-03-13");
+        assertEquals(2, found.size(), found.toString());
+        assertEquals("2018-03-13", found.get(0).date());
+        assertEquals(3, found.get(0).fatalities());
+        assertEquals(null, found.get(1).date());
+        assertEquals(12, found.get(1).fatalities());
+    }
+
+    @Test
+    void anAttackWhoseAuthorIsNotNamedIsByAnUnidentifiedArmedGroup() {
+        List<Event> found = events("""
+                Bomb kills two in Mogadishu
+
+                A roadside bomb killed two civilians in Mogadishu, Somalia, on Monday, police said.
+                """, "2019-01-29");
+        assertEquals("perpetrator", found.get(0).actors().stream()
+                .filter(a -> a.name().equals("Unidentified Armed Group (Somalia)")).findFirst().map(a -> a.role()).orElse(found.toString()));
+    }
 }

@@ -83,4 +83,11 @@ class PlaceRecognizerTest {
         // an ordinary word after a village is not an area: "بلدة X بالكامل" (entirely)
         assertFalse(find("دمرت الغارات بلدة عين الصفا بالكامل", "ar").stream().anyMatch(PlaceMention::isUnknownRegion));
     }
+
+    @Test
+    void anAdjectiveAfterADefinitePlaceWordIsNotAName() {
+        assertFalse(find("خرجت القافلة من المنطقة المحاصرة مساء", "ar").stream().anyMatch(p -> p.place() == null), "المحاصرة is besieged");
+        assertTrue(find("انفجرت سيارة في منطقة الدرين شمال عدن", "ar").stream().anyMatch(p -> p.place() == null && p.surface().equals("الدرين")));
+        assertFalse(names(find("وترافقت الحملة مع هجوم بري على المنطقة", "ar")).contains("Brea"), "بري is 'by land'");
+    }
 }
