@@ -69,6 +69,8 @@ public final class MentionFinder {
         }
         int story = -1;
         Mention lastMention;
+        /** Whether the sentence before gave a running total. */
+        boolean afterTotal;
         int paragraphsInStory;
     }
 
@@ -99,6 +101,7 @@ public final class MentionFinder {
                 ctx.lastDate = null;
                 ctx.storyArmed.clear();
                 ctx.lastMention = null;
+                ctx.afterTotal = false;
                 ctx.paragraphsInStory = 0;
             }
             ctx.paragraphPlace = null;
@@ -151,7 +154,11 @@ public final class MentionFinder {
                 .toList();
         List<CasualtyFigure> figures = casualties.read(text, tokens, from, to, language);
         // an event word inside a name (هيئة تحرير الشام, "Liberation Army") names a group, not an action
-        boolean notAnEvent = nonEvents.present(tokens, from, to, language);
+        boolean notAnEvent = nonEvents.present(tokens, from, to, language)
+                || ctx.afterTotal && nonEvents.addsToPrevious(tokens, from, to, language);
+        // the total stays the topic through sentences that give no figures ("Ankara denies targeting civilians")
+        ctx.afterTotal = nonEvents.cumulative(tokens, from, to, language)
+                || ctx.afterTotal && (figures.isEmpty() || nonEvents.addsToPrevious(tokens, from, to, language));
         List<Trigger> found = notAnEvent ? List.of() : triggers.find(tokens, from, to, language)
                 .stream().filter(t -> sentenceActors.stream().noneMatch(a -> a.start() <= t.start() && t.end() <= a.end()
                         && a.end() - a.start() > t.end() - t.start())).toList();

@@ -217,4 +217,20 @@ class GroupingRulesTest {
         assertEquals("perpetrator", found.get(0).actors().stream()
                 .filter(a -> a.name().equals("Unidentified Armed Group (Somalia)")).findFirst().map(a -> a.role()).orElse(found.toString()));
     }
+
+    @Test
+    void aSentenceAddingToARunningTotalIsPartOfTheTotal() {
+        List<Event> found = events("""
+                Afrin fighting
+
+                Turkish forces clashed with Kurdish fighters on the edge of Afrin in northern Syria on Saturday, monitors said.
+
+                Since the start of the offensive, the monitor has recorded the deaths of more than 200 civilians in the region. Ankara denies targeting civilians.
+
+                Also killed were more than 370 Kurdish fighters and about 340 pro-Turkish rebels, the monitor said.
+                """, "2018-03-10");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(null, found.get(0).fatalities(), found.toString());
+        assertEquals("Afrin", found.get(0).location().nameInText(), found.toString());
+    }
 }
