@@ -65,11 +65,17 @@ public final class CasualtyReader {
             }
         }
         List<Count> counts = new ArrayList<>();
+        int subsetEnd = -1;
         for (Count c : numbers.read(tokens, from, to, language)) {
-            if ("subset".equals(modifierBefore.get(c.start()))) {
+            // "including six soldiers and three policemen": the counts joined to a subset are in it too
+            boolean joinedToSubset = subsetEnd >= 0 && c.start() > subsetEnd && c.start() - subsetEnd <= 3
+                    && (tokens.get(c.start()).norm().startsWith("و") || NumberReader.JOINERS.contains(tokens.get(c.start() - 1).norm()));
+            if ("subset".equals(modifierBefore.get(c.start())) || joinedToSubset) {
                 modifierBefore.putIfAbsent(c.end(), "subset-end");
+                subsetEnd = c.end();
                 continue; // "among them 13 children": already inside the count before
             }
+            subsetEnd = -1;
             if (c.value() != null && c.value() == 1 && c.end() - c.start() == 1 && "single".equals(modifierBefore.get(c.end()))) {
                 continue;
             }
@@ -107,7 +113,8 @@ public final class CasualtyReader {
                     continue;
                 }
                 boolean after = c.start() >= cue.end() && c.start() < nextCueStart && c.start() - cue.end() <= WINDOW;
-                boolean before = c.end() <= cue.start() && c.end() >= prevCueEnd && cue.start() - c.end() <= WINDOW - 2;
+                boolean before = c.end() <= cue.start() && c.end() >= prevCueEnd
+                        && cue.start() - c.end() <= WINDOW - 2 + (subsetBetween(modifierBefore, c.end(), cue.start()) ? WINDOW : 0);
                 boolean allowed = switch (direction) {
                     case "after" -> after;
                     case "before", "before+one" -> before;
@@ -157,6 +164,16 @@ public final class CasualtyReader {
                     tokens.get(s).start(), tokens.get(e - 1).end()));
         }
         return out;
+    }
+
+    /** "Ten people, including six soldiers and three policemen, were killed": a subset between a count and its verb. */
+    private static boolean subsetBetween(Map<Integer, String> modifierBefore, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if ("subset-end".equals(modifierBefore.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "neuf supplétifs et quatre soldats ont été tués": an earlier count joined by a conjunction adds up too. */

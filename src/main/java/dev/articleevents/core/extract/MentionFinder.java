@@ -35,6 +35,7 @@ public final class MentionFinder {
     private final NonEventCues nonEvents;
     private final EventAnaphors anaphors = new EventAnaphors();
     private final ReportingVerbs reporting = new ReportingVerbs();
+    private final CauseMarkers causes = new CauseMarkers();
     private final TargetKind targets = new TargetKind();
 
     public MentionFinder(TriggerLexicon triggers, DateResolver dates, CasualtyReader casualties, ActorRecognizer actors,
@@ -211,6 +212,7 @@ public final class MentionFinder {
             }
         }
         Set<Integer> afterSaying = reporting.positionsAfter(tokens, from, to, language);
+        Set<Integer> caused = causes.causedAt(tokens, from, to, language);
         List<DateMention> eventDates = sentenceDates.stream().filter(d -> !afterSaying.contains(d.start())).toList();
         for (Trigger t : kept) {
             // a day right after "said" dates the statement: the event's own day, if the sentence gives one, wins
@@ -260,7 +262,7 @@ public final class MentionFinder {
             String dayText = date != null ? date.text() : said != null ? said.text() : ctx.paragraphDate != null ? ctx.paragraphDate.text()
                     : ctx.storyDate != null ? ctx.storyDate.text() : null;
             known |= date == null && said == null && !earlier && (ctx.paragraphDate != null || ctx.storyDate != null);
-            List<CasualtyFigure> own = figuresNearest(figures, kept, t, tokens);
+            List<CasualtyFigure> own = figuresNearest(figures, kept, t, tokens, caused);
             List<ActorMention> mentionActors = new ArrayList<>(sentenceActors);
             ActorMention byNationality = actors.nationalityAfter(text, tokens, t.end(), to, language);
             if (byNationality != null) {
@@ -494,9 +496,12 @@ public final class MentionFinder {
         return out;
     }
 
-    /** Each figure belongs to the trigger nearest it in the sentence. */
+    /**
+     * Each figure belongs to the trigger nearest it in the sentence; a trigger after it that a cause word introduces
+     * ("killed … in an air strike", "قتلت … إثر قصف") comes first, however far.
+     */
     private static List<CasualtyFigure> figuresNearest(List<CasualtyFigure> figures, List<Trigger> triggers, Trigger t,
-                                                       List<Token> tokens) {
+                                                       List<Token> tokens, Set<Integer> caused) {
         List<CasualtyFigure> own = new ArrayList<>();
         for (CasualtyFigure f : figures) {
             Trigger nearest = null;
@@ -505,6 +510,9 @@ public final class MentionFinder {
                 int ts = tokens.get(other.start()).start();
                 int te = tokens.get(other.end() - 1).end();
                 int distance = f.start() >= te ? f.start() - te : ts >= f.end() ? ts - f.end() : 0;
+                if (ts >= f.end() && (caused.contains(other.start()) || caused.contains(other.start() - 1))) {
+                    distance -= 10_000; // the named cause
+                }
                 if (distance < bestDistance) {
                     nearest = other;
                     bestDistance = distance;

@@ -68,6 +68,10 @@ class CasualtyReaderTest {
     @Test
     void subsetsAreNotAdded() {
         assertEquals(40, value(read("Au moins 40 personnes, dont 12 enfants, ont été tuées.", "fr"), CasualtyFigure.KILLED));
+        // the counts joined inside the subset belong to it as well
+        assertEquals(10, value(read("Ten people, including six army personnel and three traffic policemen, were killed in the blast.", "en"),
+                CasualtyFigure.KILLED));
+        assertEquals(20, value(read("قتل 20 شخصا بينهم خمسة أطفال وثلاث نساء في القصف", "ar"), CasualtyFigure.KILLED));
     }
 
     @Test
