@@ -510,7 +510,7 @@ public final class MentionFinder {
                 int ts = tokens.get(other.start()).start();
                 int te = tokens.get(other.end() - 1).end();
                 int distance = f.start() >= te ? f.start() - te : ts >= f.end() ? ts - f.end() : 0;
-                if (ts >= f.end() && (caused.contains(other.start()) || caused.contains(other.start() - 1))) {
+                if (ts >= f.end() && caused.contains(other.start())) {
                     distance -= 10_000; // the named cause
                 }
                 if (distance < bestDistance) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How mentions become events: titles, pointers back ("the violence") and datelines. Sentences written for the test. */
 class GroupingRulesTest {
@@ -232,5 +233,17 @@ class GroupingRulesTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(null, found.get(0).fatalities(), found.toString());
         assertEquals("Afrin", found.get(0).location().nameInText(), found.toString());
+    }
+
+    @Test
+    void aDeathGoesToTheEventNamedAsItsCause() {
+        List<Event> found = events("""
+                مقتل متطوعة في عفرين
+
+                قتلت شابة بريطانية خلال مشاركتها بالمعارك إثر قصف تركي على جبهات مدينة عفرين في شمال سوريا الخميس.
+                """, "2018-03-19");
+        Event shelling = found.stream().filter(e -> e.subEventType().startsWith("Shelling")).findFirst().orElseThrow();
+        assertEquals(1, shelling.fatalities(), found.toString());
+        assertTrue(found.stream().filter(e -> e != shelling).allMatch(e -> e.fatalities() == null), found.toString());
     }
 }
