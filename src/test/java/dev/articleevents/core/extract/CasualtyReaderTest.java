@@ -116,4 +116,10 @@ class CasualtyReaderTest {
         assertEquals(7, value(read("At least two guards were killed, the governor said, along with five gunmen.", "en"), CasualtyFigure.KILLED));
         assertEquals(1, value(read("وقال المتحدث إن مسلحا كان يحمل سكينا قد قتل بالرصاص", "ar"), CasualtyFigure.KILLED));
     }
+
+    @Test
+    void anInfinitiveReportsNoDeath() {
+        assertEquals(-1, value(read("Des individus qui veulent tuer un policier ont été interpellés.", "fr"), CasualtyFigure.KILLED));
+        assertEquals(3, value(read("Trois civils ont été tués et une femme a été tuée.", "fr"), CasualtyFigure.KILLED));
+    }
 }
