@@ -118,6 +118,7 @@ public final class CasualtyReader {
                 boolean allowed = switch (direction) {
                     case "after" -> after;
                     case "before", "before+one" -> before;
+                    case "right-before" -> before && c.end() == cue.start();
                     default -> after || before;
                 };
                 // "a blogger" right after "hacked", "un blessé": an article next to the word counts one

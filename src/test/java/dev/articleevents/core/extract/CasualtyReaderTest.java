@@ -122,4 +122,13 @@ class CasualtyReaderTest {
         assertEquals(-1, value(read("Des individus qui veulent tuer un policier ont été interpellés.", "fr"), CasualtyFigure.KILLED));
         assertEquals(3, value(read("Trois civils ont été tués et une femme a été tuée.", "fr"), CasualtyFigure.KILLED));
     }
+
+    @Test
+    void suicideAttackersCountedByTheirNounAreAmongTheDead() {
+        assertEquals(2, value(read("Trois civils avaient été tués lors de l'attentat-suicide mené par deux femmes kamikazes.", "fr"),
+                CasualtyFigure.ATTACKERS_KILLED));
+        assertEquals(2, value(read("فجر انتحاريان نفسيهما قرب الحاجز", "ar"), CasualtyFigure.ATTACKERS_KILLED));
+        // the count must name the bombers themselves
+        assertEquals(-1, value(read("Two bombs carried by female suicide bombers were detonated.", "en"), CasualtyFigure.ATTACKERS_KILLED));
+    }
 }
