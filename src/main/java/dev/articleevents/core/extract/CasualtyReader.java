@@ -25,6 +25,7 @@ public final class CasualtyReader {
     private final Map<String, PhraseLexicon<String>> wordsByLanguage = new java.util.HashMap<>();
     private final Map<String, PhraseLexicon<String>> modifiers = new java.util.HashMap<>();
     private final NumberReader numbers;
+    private final TargetKind targets = new TargetKind();
     private final Set<String> monthWords;
 
     public CasualtyReader(NumberReader numbers, Set<String> monthWords) {
@@ -85,7 +86,10 @@ public final class CasualtyReader {
         }
         // "a blogger", "une jeune femme": one victim, when the article stands right after a killing verb
         for (Map.Entry<Integer, String> e : modifierBefore.entrySet()) {
-            if (e.getValue().equals("single") && e.getKey() - 1 >= from && e.getKey() < to) {
+            int article = e.getKey() - 1;
+            // "une dizaine", "une trentaine": the article begins a number, it is no victim of its own
+            boolean startsNumber = counts.stream().anyMatch(c -> c.start() == article && c.end() > article + 1);
+            if (e.getValue().equals("single") && article >= from && e.getKey() < to && !startsNumber) {
                 counts.add(new Count(1, "single", e.getKey() - 1, e.getKey()));
             }
         }
@@ -162,9 +166,17 @@ public final class CasualtyReader {
             int s = Math.min(cue.start(), total.start());
             int e = Math.max(cue.end(), total.end());
             out.add(new CasualtyFigure(kind, total, text.substring(tokens.get(s).start(), tokens.get(e - 1).end()),
-                    tokens.get(s).start(), tokens.get(e - 1).end()));
+                    tokens.get(s).start(), tokens.get(e - 1).end(), armedGroup(tokens, best, to, language)));
         }
         return out;
+    }
+
+    /** "onze soldats" (state), "Onze terroristes" (nonstate): the side of the armed people a count is of, named right after it. */
+    private String armedGroup(List<Token> tokens, Count c, int to, String language) {
+        if (c.value() == null || "single".equals(c.kind()) || c.end() >= to) {
+            return null;
+        }
+        return targets.armedSide(tokens, c.end(), Math.min(to, c.end() + 3), language);
     }
 
     /** "Ten people, including six soldiers and three policemen, were killed": a subset between a count and its verb. */

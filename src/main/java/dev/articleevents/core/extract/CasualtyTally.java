@@ -24,9 +24,22 @@ final class CasualtyTally {
         CasualtyFigure killed;
         CasualtyFigure injured;
         CasualtyFigure attackers;
+        /** the highest toll told for each side ("onze soldats": state, "onze terroristes": nonstate) */
+        final Map<String, CasualtyFigure> killedByGroup = new LinkedHashMap<>();
 
-        /** The dead with the attackers added, when both are exact; otherwise the dead as told. */
+        private CasualtyFigure killedOrGroups() {
+            CasualtyFigure groups = sumOfGroups(this);
+            return groups != null && (killed == null || killed.count().value() == null || groups.count().value() > killed.count().value())
+                    ? groups : killed;
+        }
+
+        /**
+         * The dead with the attackers added, when both are exact; otherwise the dead as told. The dead of both
+         * sides told apart add up when their sum exceeds any single toll (the gold convention: partial counts by
+         * group and no total → their sum).
+         */
         CasualtyFigure dead() {
+            CasualtyFigure killed = killedOrGroups();
             if (attackers == null || attackers.count().value() == null) {
                 return killed;
             }
@@ -48,11 +61,33 @@ final class CasualtyTally {
         Report r = reports.computeIfAbsent(source, k -> new Report());
         if (figure.kind().equals(CasualtyFigure.KILLED)) {
             r.killed = better(r.killed, figure);
+            if (figure.group() != null) {
+                r.killedByGroup.merge(figure.group(), figure, CasualtyTally::better);
+            }
         } else if (figure.kind().equals(CasualtyFigure.ATTACKERS_KILLED)) {
             r.attackers = better(r.attackers, figure);
         } else {
             r.injured = better(r.injured, figure);
         }
+    }
+
+    private static CasualtyFigure sumOfGroups(Report r) {
+        if (r.killedByGroup.size() < 2 || r.killedByGroup.values().stream().anyMatch(f -> f.count().value() == null)) {
+            return null;
+        }
+        int sum = 0;
+        List<String> texts = new ArrayList<>();
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        for (CasualtyFigure f : r.killedByGroup.values()) {
+            sum += f.count().value();
+            texts.add(f.text());
+            start = Math.min(start, f.start());
+            end = Math.max(end, f.end());
+        }
+        CasualtyFigure first = r.killedByGroup.values().iterator().next();
+        return new CasualtyFigure(CasualtyFigure.KILLED, new Count(sum, first.count().kind(), first.count().start(), first.count().end()),
+                String.join(" … ", texts), start, end);
     }
 
     private static CasualtyFigure better(CasualtyFigure current, CasualtyFigure candidate) {

@@ -96,6 +96,15 @@ public final class NumberReader {
                 }
                 break;
             }
+            Integer pair = k > i ? words.get(tokens.get(k - 1).norm() + " " + tokens.get(k).norm()) : null;
+            if (pair != null && previous >= 0) {
+                // "une trentaine", "un millier": a two-word number of its own (30), not one plus thirty
+                current += pair - previous;
+                previous = pair;
+                end = k + 1;
+                k++;
+                continue;
+            }
             if (v == 1000 || v == 1_000_000) {
                 total += Math.max(current, 1) * v;
                 current = 0;

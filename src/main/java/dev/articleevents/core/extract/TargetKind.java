@@ -14,6 +14,7 @@ import java.util.Map;
  * against civilians — ACLED's distinction, which the verb "attack" alone cannot make.
  */
 public final class TargetKind {
+    private static final String STATE_SIDE = "armed-state";
     private final Map<String, PhraseLexicon<String>> byLanguage = new HashMap<>();
 
     public TargetKind() {
@@ -24,6 +25,19 @@ public final class TargetKind {
 
     /** "civilian", "armed" or null: the first kind of people named in [from, to). */
     public String firstIn(List<Token> tokens, int from, int to, String language) {
+        String kind = rawFirstIn(tokens, from, to, language);
+        return STATE_SIDE.equals(kind) ? "armed" : kind;
+    }
+
+    /** "state" (soldiers, police), "nonstate" (fighters, militants) or null when [from, to) does not start with armed people. */
+    public String armedSide(List<Token> tokens, int from, int to, String language) {
+        PhraseLexicon<String> lexicon = byLanguage.get(language);
+        List<PhraseLexicon.Match<String>> m = lexicon == null || from >= to ? List.of() : lexicon.findLongest(tokens, from, to);
+        String kind = m.isEmpty() || m.get(0).start() != from ? null : m.get(0).value();
+        return STATE_SIDE.equals(kind) ? "state" : "armed".equals(kind) ? "nonstate" : null;
+    }
+
+    private String rawFirstIn(List<Token> tokens, int from, int to, String language) {
         PhraseLexicon<String> lexicon = byLanguage.get(language);
         if (lexicon == null || from >= to) {
             return null;

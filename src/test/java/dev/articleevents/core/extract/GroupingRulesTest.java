@@ -246,4 +246,23 @@ class GroupingRulesTest {
         assertEquals(1, shelling.fatalities(), found.toString());
         assertTrue(found.stream().filter(e -> e != shelling).allMatch(e -> e.fatalities() == null), found.toString());
     }
+
+    @Test
+    void theDeadOfBothSidesToldApartAddUpButOneSideNamedTwiceDoesNot() {
+        List<Event> found = events("""
+                Attaque au Mali
+
+                Des jihadistes ont attaqué un camp militaire à Sévaré, au Mali, mardi: onze soldats ont été tués.
+
+                Onze assaillants ont aussi été tués dans les combats.
+                """, "2022-04-27");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(22, found.get(0).fatalities(), found.toString());
+        List<Event> same = events("""
+                Airstrike kills 12 militants in Somalia
+
+                The military said on Tuesday that an airstrike hit a camp near the town of Jilib, killing 12 fighters.
+                """, "2019-01-31");
+        assertEquals(12, same.get(0).fatalities(), same.toString());
+    }
 }
