@@ -29,10 +29,11 @@ public final class ExplainMain {
             System.out.println("PLACE " + p.surface() + " → " + (p.place() == null ? "?" : p.place().name() + "," + p.place().country()) + " cue=" + p.cueKind());
         }
         for (Mention m : x.mentions(article, tokens, args[1], published)) {
-            System.out.printf("MENTION %s w=%.2f [%s] date=%s(%s known=%s) place=%s anchored=%s figs=%s src=%s%n", m.trigger().subEventType(),
+            System.out.printf("MENTION %s w=%.2f [%s] date=%s(%s known=%s) place=%s anchored=%s figs=%s src=%s actors=%s%n", m.trigger().subEventType(),
                     m.trigger().weight(), text.substring(tokens.get(m.trigger().start()).start(), tokens.get(m.trigger().end() - 1).end()),
                     m.date(), m.dateText(), m.dateKnown(), m.place() == null ? null : m.place().surface(), m.anchored(),
-                    m.casualties().stream().map(f -> f.kind() + ":" + f.count().value() + "'" + f.text() + "'").toList(), m.sources());
+                    m.casualties().stream().map(f -> f.kind() + ":" + f.count().value() + "'" + f.text() + "'").toList(), m.sources(),
+                    m.actors().stream().map(a -> a.canonical() + "'" + a.surface() + "'").toList());
         }
         for (var b : article.blocks()) {
             System.out.println("BLOCK " + b.kind() + " story=" + b.story() + " " + text.substring(b.span().start(), Math.min(b.span().end(), b.span().start() + 60)).replace('\n', ' '));

@@ -265,4 +265,15 @@ class GroupingRulesTest {
                 """, "2019-01-31");
         assertEquals(12, same.get(0).fatalities(), same.toString());
     }
+
+    @Test
+    void theArmyAndTheCountrysSoldiersAreOneSideOfAFight() {
+        List<Event> found = events("""
+                Attaque au Mali
+
+                Mardi, onze soldats maliens ont été tués dans une attaque contre un camp de l'armée à Sévaré, au Mali. Les terroristes ont été repoussés.
+                """, "2022-04-27");
+        Event clash = found.stream().filter(e -> e.subEventType().equals("Armed clash")).findFirst().orElseThrow();
+        assertTrue(clash.actors().stream().anyMatch(a -> a.name().equals("Unidentified Armed Group (Mali)")), clash.toString());
+    }
 }
