@@ -276,4 +276,20 @@ class GroupingRulesTest {
         Event clash = found.stream().filter(e -> e.subEventType().equals("Armed clash")).findFirst().orElseThrow();
         assertTrue(clash.actors().stream().anyMatch(a -> a.name().equals("Unidentified Armed Group (Mali)")), clash.toString());
     }
+
+    @Test
+    void comingToControlIsATakeoverButWhoHoldsAPlaceIsNot() {
+        List<Event> gain = events("""
+                سوريا: تقدم للجيش
+
+                وباتت قوات النظام السوري الأحد تسيطر على أكثر من ربع بلدة حمورية في ريف دمشق.
+                """, "2018-03-05");
+        assertEquals(List.of("Government regains territory"), gain.stream().map(Event::subEventType).toList(), gain.toString());
+        List<Event> held = events("""
+                غارة على غزة
+
+                شنت مقاتلات إسرائيلية السبت غارة على موقع لحركة حماس التي تسيطر على قطاع غزة.
+                """, "2018-03-18");
+        assertEquals(List.of("Air/drone strike"), held.stream().map(Event::subEventType).toList(), held.toString());
+    }
 }
