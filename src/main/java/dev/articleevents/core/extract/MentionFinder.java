@@ -176,6 +176,10 @@ public final class MentionFinder {
             // "explosions were heard as the strikes hit": the blasts of a strike are the strike, not a bomb
             kept = kept.stream().filter(t -> !(t.subEventType().equals("Remote explosive/landmine/IED") && t.weight() < 0.8)).toList();
         }
+        if (kept.stream().anyMatch(t -> t.subEventType().equals("Air/drone strike") && t.weight() >= 0.8)) {
+            // "قصف بالبراميل المتفجرة", "bombardment" beside an air strike: the bombing is the strike's, not artillery
+            kept = kept.stream().filter(t -> !(t.subEventType().startsWith("Shelling") && t.weight() < 0.8)).toList();
+        }
         if (kept.stream().anyMatch(t -> t.eventType().equals("Protests") || t.eventType().equals("Riots"))) {
             // "heurts entre policiers et manifestants": scuffles at a demonstration are part of it, not a battle
             kept = kept.stream().filter(t -> !(t.subEventType().equals("Armed clash") && t.weight() < 0.8)).toList();

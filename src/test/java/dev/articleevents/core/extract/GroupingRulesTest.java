@@ -292,4 +292,15 @@ class GroupingRulesTest {
                 """, "2018-03-18");
         assertEquals(List.of("Air/drone strike"), held.stream().map(Event::subEventType).toList(), held.toString());
     }
+
+    @Test
+    void aBombardmentToldWithAnAirStrikeIsTheStrike() {
+        List<Event> found = events("""
+                Barrel bombs on Douma
+
+                On Monday air strikes hit Douma in Syria, where ten people were killed in a new bombardment with barrel bombs.
+                """, "2018-03-05");
+        assertEquals(List.of("Air/drone strike"), found.stream().map(Event::subEventType).toList(), found.toString());
+        assertEquals(10, found.get(0).fatalities());
+    }
 }
