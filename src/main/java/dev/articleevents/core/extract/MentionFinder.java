@@ -70,6 +70,8 @@ public final class MentionFinder {
         }
         int story = -1;
         Mention lastMention;
+        /** The surest event of the last sentence that told any ("Explosions and gunfire rocked…": the explosions). */
+        Mention sentenceMain;
         /** Whether the sentence before gave a running total. */
         boolean afterTotal;
         int paragraphsInStory;
@@ -102,6 +104,7 @@ public final class MentionFinder {
                 ctx.lastDate = null;
                 ctx.storyArmed.clear();
                 ctx.lastMention = null;
+                ctx.sentenceMain = null;
                 ctx.afterTotal = false;
                 ctx.paragraphsInStory = 0;
             }
@@ -166,7 +169,10 @@ public final class MentionFinder {
         double strongest = found.stream().mapToDouble(Trigger::weight).max().orElse(0);
         // weak words give way to a precise one first; only a sentence with nothing better retypes them by target
         List<Trigger> kept = found.stream()
-                .filter(t -> t.weight() >= WEAK_WEIGHT || strongest < WEAK_WEIGHT)
+                .filter(t -> t.weight() >= WEAK_WEIGHT || strongest < WEAK_WEIGHT || joinedToAnother(t, found, tokens))
+                // joined to a surer word, a weak one is an action of its own, not a word that merges into any event
+                .map(t -> t.weight() < WEAK_WEIGHT && strongest >= WEAK_WEIGHT
+                        ? new Trigger(t.start(), t.end(), t.eventType(), t.subEventType(), WEAK_WEIGHT) : t)
                 .map(t -> targets.refine(t, tokens, to, language))
                 .filter(t -> t.weight() >= MIN_WEIGHT || !figures.isEmpty())
                 .filter(t -> t.weight() >= minimumWeight(t.eventType(), t.subEventType()))
@@ -187,10 +193,23 @@ public final class MentionFinder {
         List<String> sentenceSources = names(sentenceSourceNames);
         List<String> attributed = sentenceSources.isEmpty() ? paragraphSources : sentenceSources;
 
-        Mention previous = ctx.lastMention;
+        // figures alone are told for the main event of the sentence before, not for whatever it named last
+        Mention previous = ctx.sentenceMain != null && ctx.lastMention != null && ctx.sentenceMain.sentence().equals(ctx.lastMention.sentence())
+                ? ctx.sentenceMain : ctx.lastMention;
         // a sentence that names a day of its own other than the previous event's is about something else
         boolean otherDay = previous != null && sentenceDates.stream()
                 .anyMatch(d -> !d.vague() && d.date() != null && !d.date().equals(previous.date()));
+        // "Explosions rocked the centre of Jakarta on Thursday. At least two civilians were killed, officials said":
+        // a bare killing verb right after the sentence that told an event, naming no other place, is that event's toll
+        boolean tollOfPrevious = !kept.isEmpty() && strongest < WEAK_WEIGHT && !figures.isEmpty() && previous != null
+                && previous.story() == story && !previous.headline() && previous.anchored()
+                && text.substring(previous.sentence().end(), sentence.start()).isBlank()
+                && !text.substring(previous.sentence().end(), sentence.start()).contains("\n")
+                && sentencePlaces.stream().noneMatch(p -> p.specificity() >= 2
+                        && !EventAssembler.placeKey(p).equals(EventAssembler.placeKey(previous.place())));
+        if (tollOfPrevious) {
+            kept = List.of();
+        }
         if (kept.isEmpty() && !notAnEvent && !otherDay && !figures.isEmpty() && previous != null && previous.story() == story) {
             // "Police said five people were killed": figures for the event just described
             Mention last = previous;
@@ -316,6 +335,9 @@ public final class MentionFinder {
                     alsoAt.isEmpty() ? own : List.of(), attributed, tokens.get(t.start()).start(), anchoredHere,
                     placeStated, headline, continues ? last : null);
             out.add(m);
+            if (ctx.sentenceMain == null || !ctx.sentenceMain.sentence().equals(sentence) || t.weight() > ctx.sentenceMain.trigger().weight()) {
+                ctx.sentenceMain = m;
+            }
             ctx.lastMention = m;
             if (!alsoAt.isEmpty()) {
                 for (PlaceMention other : alsoAt) {
@@ -455,6 +477,21 @@ public final class MentionFinder {
             }
         }
         return best;
+    }
+
+    /** "Explosions and gunfire rocked the centre": a weak event word joined by "and" to another names a second action. */
+    private static boolean joinedToAnother(Trigger t, List<Trigger> found, List<Token> tokens) {
+        for (Trigger other : found) {
+            if (other == t || other.subEventType().equals(t.subEventType())) {
+                continue;
+            }
+            int gapStart = other.end() <= t.start() ? other.end() : t.end();
+            int gapEnd = other.end() <= t.start() ? t.start() : other.start();
+            if (gapEnd - gapStart == 1 && NumberReader.JOINERS.contains(tokens.get(gapStart).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many sides the armed actors form: "l'armée" (Military Forces of the event's country) is "les soldats maliens". */

@@ -303,4 +303,16 @@ class GroupingRulesTest {
         assertEquals(List.of("Air/drone strike"), found.stream().map(Event::subEventType).toList(), found.toString());
         assertEquals(10, found.get(0).fatalities());
     }
+
+    @Test
+    void aBareTollAfterAnEventSentenceIsThatEventsAndTwoJoinedEventWordsAreTwoEvents() {
+        List<Event> found = events("""
+                Kano attack
+
+                Explosions and gunfire rocked the central market of Kano, Nigeria, on Friday. At least five civilians were killed, officials said, along with two assailants.
+                """, "2016-01-16");
+        assertEquals(List.of("Remote explosive/landmine/IED", "Armed clash"), found.stream().map(Event::subEventType).toList(), found.toString());
+        assertEquals(7, found.get(0).fatalities(), found.toString());
+        assertEquals(null, found.get(1).fatalities(), found.toString());
+    }
 }
