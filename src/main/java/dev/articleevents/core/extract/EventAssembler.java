@@ -117,7 +117,7 @@ public final class EventAssembler {
                 Group home = m.follows() != null
                         ? groups.stream().filter(g -> g.mentions.contains(m.follows())).findFirst().orElse(null) : null;
                 if (home == null) {
-                    home = groups.stream().filter(g -> sameEvent(g, m)).findFirst().orElse(null);
+                    home = groups.stream().filter(g -> sameEvent(g, m, published)).findFirst().orElse(null);
                 }
                 if (home != null) {
                     home.add(m);
@@ -152,6 +152,10 @@ public final class EventAssembler {
         return events;
     }
 
+    private static boolean background(LocalDate date, LocalDate published) {
+        return date != null && published != null && date.isBefore(published.minusDays(BACKGROUND_DAYS));
+    }
+
     private static boolean sameKind(Group g, Mention m) {
         boolean weak = m.trigger().weight() < MentionFinder.WEAK_WEIGHT || g.weight < MentionFinder.WEAK_WEIGHT;
         return g.subEventType.equals(m.trigger().subEventType())
@@ -160,7 +164,7 @@ public final class EventAssembler {
                 || weak;
     }
 
-    private static boolean sameEvent(Group g, Mention m) {
+    private static boolean sameEvent(Group g, Mention m, LocalDate published) {
         if (!sameKind(g, m)) {
             return false;
         }
@@ -172,6 +176,9 @@ public final class EventAssembler {
                 || borrowed && sameCountry(g, m);
         Mention dated = g.dated();
         boolean sameDay = !dated.dateKnown() || !m.dateKnown() || Objects.equals(dated.date(), m.date());
+        if (!dated.dateKnown() && m.dateKnown() && background(m.date(), published)) {
+            return false; // a ceasefire of last year does not join (and date) today's undated report
+        }
         return samePlace && sameDay && g.mentions.get(0).story() >= 0;
     }
 
@@ -213,7 +220,7 @@ public final class EventAssembler {
         LocalDate date = vague ? null : dated.date();
         // a vague date may still bound the day ("in January": on or before the 31st)
         LocalDate latest = vague ? dated.date() : date;
-        if (latest != null && published != null && latest.isBefore(published.minusDays(BACKGROUND_DAYS))) {
+        if (background(latest, published)) {
             return null;
         }
         String dateText = dated.dateKnown() ? dated.dateText() : null;

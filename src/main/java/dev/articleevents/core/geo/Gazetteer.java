@@ -27,6 +27,7 @@ public final class Gazetteer {
     private final java.util.Set<String> startsOfKeys;
 
     private Gazetteer(Map<String, List<Place>> byKey, java.util.Set<String> primaryKeys, Map<String, Place> countries, boolean complete) {
+        addCountryAliases(byKey, primaryKeys, countries);
         this.byKey = byKey;
         this.primaryKeys = primaryKeys;
         this.countries = countries;
@@ -107,6 +108,22 @@ public final class Gazetteer {
             }
         }
         return new Gazetteer(byKey, new java.util.HashSet<>(byKey.keySet()), countries, false);
+    }
+
+    /** Names of countries the place data lacks (lexicon/country-aliases.tsv): "بريطانيا", "الاتحاد الروسي". */
+    private static void addCountryAliases(Map<String, List<Place>> byKey, java.util.Set<String> primaryKeys, Map<String, Place> countries) {
+        for (String[] row : dev.articleevents.core.lexicon.TsvResource.rows("lexicon/country-aliases.tsv", 3)) {
+            Place country = countries.get(row[0]);
+            String key = PlaceIndexFormat.key(row[2]);
+            if (country == null || key.isEmpty()) {
+                continue;
+            }
+            List<Place> places = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+            if (!places.contains(country)) {
+                places.add(country);
+            }
+            primaryKeys.add(key);
+        }
     }
 
     /** Whether the key is some place's own (English, Arabic or country) name rather than an alternate name. */

@@ -315,4 +315,17 @@ class GroupingRulesTest {
         assertEquals(7, found.get(0).fatalities(), found.toString());
         assertEquals(null, found.get(1).fatalities(), found.toString());
     }
+
+    @Test
+    void aPastAgreementDoesNotJoinAndDateTodaysUndatedOne() {
+        List<Event> found = events("""
+                اتفاق إدلب
+
+                أعلنت فصائل المعارضة في مدينة حلب السورية موافقتها على الاتفاق، بحسب المرصد السوري.
+
+                وكان اتفاق وقف النار الموقع في 4 أيار/مايو 2017 قد شمل الجمهورية العربية السورية.
+                """, "2018-09-30");
+        assertEquals(List.of("Agreement"), found.stream().map(Event::subEventType).toList(), found.toString());
+        assertEquals("حلب", found.get(0).location().nameInText(), found.toString());
+    }
 }

@@ -90,4 +90,10 @@ class PlaceRecognizerTest {
         assertTrue(find("انفجرت سيارة في منطقة الدرين شمال عدن", "ar").stream().anyMatch(p -> p.place() == null && p.surface().equals("الدرين")));
         assertFalse(names(find("وترافقت الحملة مع هجوم بري على المنطقة", "ar")).contains("Brea"), "بري is 'by land'");
     }
+
+    @Test
+    void everydayAndFormalCountryNamesTheDataLacks() {
+        List<String> n = names(find("نفذت الولايات المتحدة مع فرنسا وبريطانيا ضربات، ووقع الاتحاد الروسي والجمهورية التركية الاتفاق", "ar"));
+        assertTrue(n.containsAll(List.of("United Kingdom", "Russia", "Turkey")), n.toString());
+    }
 }
