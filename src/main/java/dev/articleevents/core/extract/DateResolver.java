@@ -30,6 +30,7 @@ public final class DateResolver {
     private final java.util.Map<String, Integer> dayWords = new java.util.HashMap<>();
     private final Set<String> calendarWords = new HashSet<>();
     private final java.util.Map<String, Set<String>> monthLeads = new java.util.HashMap<>();
+    private final java.util.Map<String, Set<String>> clockZones = new java.util.HashMap<>();
 
     public DateResolver() {
         for (String[] row : TsvResource.rows("lexicon/dates.tsv", 4)) {
@@ -56,6 +57,8 @@ public final class DateResolver {
                     }
                 }
                 case "month-lead" -> monthLeads.computeIfAbsent(row[0], k -> new HashSet<>())
+                        .add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
+                case "clock-zone" -> clockZones.computeIfAbsent(row[0], k -> new HashSet<>())
                         .add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
                 case "day" -> dayWords.put(String.join(" ", dev.articleevents.core.language.Tokenizer.tokenize(row[2]).stream()
                         .map(Token::norm).toList()), Integer.parseInt(row[3]));
@@ -95,9 +98,13 @@ public final class DateResolver {
                 }
             }
         }
+        Set<String> zones = clockZones.getOrDefault(language, Set.of());
         for (PhraseLexicon.Match<String> m : matches) {
             if (consumed.contains(m.start()) || m.value().startsWith("month:")) {
                 continue;
+            }
+            if (m.start() > from && zones.contains(tokens.get(m.start() - 1).norm())) {
+                continue; // "(0500 GMT Monday)": a clock time converted, not the event's day
             }
             String[] kv = m.value().split(":", 2);
             String surface = span(text, tokens, m.start(), m.end());
@@ -111,7 +118,9 @@ public final class DateResolver {
                 out.add(new DateMention(m.start(), m.end(), published == null ? null : published.plusDays(days), false, surface, false, days));
             } else if (kv[1].equals("null")) {
                 out.add(new DateMention(m.start(), m.end(), null, true, surface, false));
-            } else {
+            } else if (!insideQuote(text, from > 0 ? tokens.get(from - 1).end() : 0, tokens.get(m.start()).start())) {
+                // "yesterday", "tonight" in a quotation count from the day the speaker spoke, which is not the
+                // publication day: such a word dates nothing
                 out.add(new DateMention(m.start(), m.end(), published == null ? null : published.plusDays(Integer.parseInt(kv[1])), false, surface, false));
             }
         }
@@ -204,6 +213,23 @@ public final class DateResolver {
             return null;
         }
         return new DateMention(start, end, date, false, span(text, tokens, start, end), false);
+    }
+
+    /** Whether {@code position} lies inside a quotation opened since {@code sentenceStart} (the end of the word before the sentence). */
+    private static boolean insideQuote(String text, int sentenceStart, int position) {
+        int straight = 0;
+        int open = 0;
+        for (int i = sentenceStart; i < position; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '“' || c == '«') {
+                open++;
+            } else if ((c == '”' || c == '»') && open > 0) {
+                open--;
+            }
+        }
+        return straight % 2 == 1 || open > 0;
     }
 
     /** "في", "وفي" (short words keep their conjunction in the token's variants), "in", "depuis". */

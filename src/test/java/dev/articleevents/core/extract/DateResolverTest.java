@@ -89,4 +89,13 @@ class DateResolverTest {
         assertTrue(find("Douze terroristes ont été tués et sept autres blessés", "fr").isEmpty());
         assertTrue(find("Officials said the toll may rise", "en").isEmpty());
     }
+
+    @Test
+    void clockTimeConversionsAndQuotedRelativeDaysDateNothing() {
+        assertEquals(List.of(LocalDate.of(2016, 7, 31)), find("The rebels on Sunday ordered a ceasefire from midnight (0500 GMT Monday).", "en")
+                .stream().map(DateMention::date).toList());
+        assertTrue(find("\"We will cease fire from midnight tonight,\" the commander said.", "en").isEmpty());
+        assertTrue(find("وقال أحد السكان \"قصفونا أمس طوال الليل\"", "ar").isEmpty());
+        assertEquals(LocalDate.of(2016, 8, 1), find("Police said yesterday that \"nobody was hurt\".", "en").get(0).date());
+    }
 }

@@ -328,4 +328,14 @@ class GroupingRulesTest {
         assertEquals(List.of("Agreement"), found.stream().map(Event::subEventType).toList(), found.toString());
         assertEquals("حلب", found.get(0).location().nameInText(), found.toString());
     }
+
+    @Test
+    void anEndToTheFightingIsNoBattle() {
+        List<Event> found = events("""
+                Ceasefire in Colombia
+
+                The government and the rebels signed a ceasefire agreement in Havana, Cuba, on Sunday. It is the first in which both sides have committed to a definitive end to the fighting.
+                """, "2016-08-29");
+        assertEquals(List.of("Agreement"), found.stream().map(Event::subEventType).toList(), found.toString());
+    }
 }
