@@ -158,10 +158,13 @@ public final class EventAssembler {
 
     private static boolean sameKind(Group g, Mention m) {
         boolean weak = m.trigger().weight() < MentionFinder.WEAK_WEIGHT || g.weight < MentionFinder.WEAK_WEIGHT;
+        return sameKindStrictly(g, m) || weak;
+    }
+
+    private static boolean sameKindStrictly(Group g, Mention m) {
         return g.subEventType.equals(m.trigger().subEventType())
                 || (EXPLOSIVE_ATTACKS.contains(g.subEventType) && EXPLOSIVE_ATTACKS.contains(m.trigger().subEventType()))
-                || (PROTEST_SEVERITY.contains(g.subEventType) && PROTEST_SEVERITY.contains(m.trigger().subEventType()))
-                || weak;
+                || (PROTEST_SEVERITY.contains(g.subEventType) && PROTEST_SEVERITY.contains(m.trigger().subEventType()));
     }
 
     private static boolean sameEvent(Group g, Mention m, LocalDate published) {
@@ -178,6 +181,9 @@ public final class EventAssembler {
         boolean sameDay = !dated.dateKnown() || !m.dateKnown() || Objects.equals(dated.date(), m.date());
         if (!dated.dateKnown() && m.dateKnown() && background(m.date(), published)) {
             return false; // a ceasefire of last year does not join (and date) today's undated report
+        }
+        if (m.vagueDate() && m.date() == null && !sameKindStrictly(g, m)) {
+            return false; // "earlier this week" says no day: a word of another kind joins nothing on it
         }
         return samePlace && sameDay && g.mentions.get(0).story() >= 0;
     }

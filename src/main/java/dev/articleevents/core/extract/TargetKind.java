@@ -47,6 +47,26 @@ public final class TargetKind {
     }
 
     /**
+     * The kind of people hit, named after the event word. In Arabic the word right after a verb or an action
+     * noun is its agent ("اقتحمت مجموعة مسلحة مقر…", "هجوم مسلحين على…"), so people named there are skipped.
+     */
+    private String targetAfter(Trigger t, List<Token> tokens, int sentenceEnd, String language) {
+        int end = Math.min(sentenceEnd, t.end() + 8);
+        if ("ar".equals(language)) {
+            PhraseLexicon<String> lexicon = byLanguage.get(language);
+            List<PhraseLexicon.Match<String>> m = lexicon == null || t.end() >= end ? List.of() : lexicon.findLongest(tokens, t.end(), end);
+            if (!m.isEmpty() && m.get(0).start() == t.end()) {
+                return m.size() > 1 ? kindOf(m.get(1).value()) : null;
+            }
+        }
+        return firstIn(tokens, t.end(), end, language);
+    }
+
+    private static String kindOf(String raw) {
+        return STATE_SIDE.equals(raw) ? "armed" : raw;
+    }
+
+    /**
      * A generic attack word (weak Armed clash or Attack) retyped by its target: civilians → Violence
      * against civilians/Attack, armed people → Battles/Armed clash; in both cases made surer.
      */
@@ -55,13 +75,13 @@ public final class TargetKind {
                 && (t.subEventType().equals("Armed clash") || t.subEventType().equals("Attack"));
         if (!generic && t.subEventType().equals("Attack")) {
             // an attack on soldiers or police is a battle, not violence against civilians (ACLED)
-            String kind = firstIn(tokens, t.end(), Math.min(sentenceEnd, t.end() + 8), language);
+            String kind = targetAfter(t, tokens, sentenceEnd, language);
             return "armed".equals(kind) ? new Trigger(t.start(), t.end(), "Battles", "Armed clash", t.weight()) : t;
         }
         if (!generic) {
             return t;
         }
-        String kind = firstIn(tokens, t.end(), Math.min(sentenceEnd, t.end() + 8), language);
+        String kind = targetAfter(t, tokens, sentenceEnd, language);
         if ("civilian".equals(kind)) {
             return new Trigger(t.start(), t.end(), "Violence against civilians", "Attack", 0.65);
         }

@@ -338,4 +338,16 @@ class GroupingRulesTest {
                 """, "2016-08-29");
         assertEquals(List.of("Agreement"), found.stream().map(Event::subEventType).toList(), found.toString());
     }
+
+    @Test
+    void anArabicAgentRightAfterTheVerbIsNotTheTargetAndAnUndatedStormingIsAnEventOfItsOwn() {
+        List<Event> found = events("""
+                ليبيا: توتر في طرابلس
+
+                وفي وقت سابق من هذا الشهر، اندلعت اشتباكات بين الجماعات المسلحة في طرابلس بليبيا.
+
+                واقتحمت مجموعة مسلحة مقر شركة النفط في طرابلس في بداية الأسبوع الجاري.
+                """, "2018-09-12");
+        assertEquals(List.of("Armed clash", "Attack"), found.stream().map(Event::subEventType).toList(), found.toString());
+    }
 }
