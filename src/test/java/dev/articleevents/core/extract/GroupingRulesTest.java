@@ -350,4 +350,16 @@ class GroupingRulesTest {
                 """, "2018-09-12");
         assertEquals(List.of("Armed clash", "Attack"), found.stream().map(Event::subEventType).toList(), found.toString());
     }
+
+    @Test
+    void theTermsOfAnAgreementAreNoAttack() {
+        List<Event> found = events("""
+                اتفاق إدلب
+
+                أعلنت روسيا وتركيا التوصل إلى اتفاق حول إدلب في مدينة سوتشي الروسية الاثنين.
+
+                وينص الاتفاق على سحب جميع الدبابات والمدفعية ومدافع الهاون من المنطقة منزوعة السلاح في إدلب بسوريا بحلول 10 أكتوبر 2018.
+                """, "2018-09-18");
+        assertEquals(List.of("Agreement"), found.stream().map(Event::subEventType).toList(), found.toString());
+    }
 }
