@@ -36,6 +36,7 @@ public final class MentionFinder {
     private final EventAnaphors anaphors = new EventAnaphors();
     private final ReportingVerbs reporting = new ReportingVerbs();
     private final CauseMarkers causes = new CauseMarkers();
+    private final CapitalWords capitals = new CapitalWords();
     private final TargetKind targets = new TargetKind();
 
     public MentionFinder(TriggerLexicon triggers, DateResolver dates, CasualtyReader casualties, ActorRecognizer actors,
@@ -156,6 +157,12 @@ public final class MentionFinder {
                         && p.place().isCountry()))
                 .filter(p -> sentenceActors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end() && a.end() - a.start() > p.end() - p.start()))
                 .toList();
+        PlaceMention context = ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.storyPlace != null ? ctx.storyPlace : articlePlace;
+        if (sentencePlaces.stream().noneMatch(p -> p.specificity() >= 2) && context != null && context.place() != null
+                && "PPLC".equals(context.place().featureCode()) && capitals.present(tokens, from, to, language)) {
+            // "a truce between the militias in the capital", in a story set in Tripoli: there
+            sentencePlaces = java.util.stream.Stream.concat(sentencePlaces.stream(), java.util.stream.Stream.of(context)).toList();
+        }
         List<CasualtyFigure> figures = casualties.read(text, tokens, from, to, language);
         // an event word inside a name (هيئة تحرير الشام, "Liberation Army") names a group, not an action
         boolean notAnEvent = nonEvents.present(tokens, from, to, language)
@@ -211,9 +218,12 @@ public final class MentionFinder {
             kept = List.of();
         }
         if (kept.isEmpty() && !notAnEvent && !otherDay && !figures.isEmpty() && previous != null && previous.story() == story) {
-            // "Police said five people were killed": figures for the event just described
+            // "Police said five people were killed": figures for the event just described; a district the sentence
+            // names ("in the Barkan industrial zone") is where in that place it happened
             Mention last = previous;
-            out.add(new Mention(last.trigger(), sentence, story, last.place(), last.enclosing(), last.sublocation(), last.date(), last.dateText(),
+            PlaceMention districtHere = bestPlace(sentencePlaces, null, true);
+            out.add(new Mention(last.trigger(), sentence, story, last.place(), last.enclosing(),
+                    districtHere != null ? districtHere : last.sublocation(), last.date(), last.dateText(),
                     last.dateKnown(), last.vagueDate(), sentenceActors, figures, attributed, last.triggerChar(), true,
                     last.placeStated(), last.headline(), last));
         } else if (kept.isEmpty() && !notAnEvent && previous != null && previous.story() == story

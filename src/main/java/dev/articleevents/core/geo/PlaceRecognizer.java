@@ -75,7 +75,7 @@ public final class PlaceRecognizer {
         }
         Map<Integer, String> namingCueBefore = new HashMap<>();
         for (PhraseLexicon.Match<String> m : namingCues.findLongest(tokens, from, to)) {
-            if (m.end() < to && tokens.get(m.end()).start() - tokens.get(m.end() - 1).end() <= 1
+            if (m.end() < to && directlyAfter(text, tokens.get(m.end() - 1).end(), tokens.get(m.end()).start())
                     && !("ar".equals(language) && definite(tokens.get(m.start())))) {
                 namingCueBefore.put(m.end(), m.value()); // the name follows the cue directly, no punctuation between
             }
@@ -373,6 +373,12 @@ public final class PlaceRecognizer {
         PlaceMention area = mention(text, tokens, start, suffix + 1, null, "region");
         return skip == 0 ? area : new PlaceMention(area.start(), area.end(), area.charStart() + skip, area.charEnd(),
                 area.surface().substring(skip), null, area.cueKind());
+    }
+
+    /** Nothing but a space, or a quotation mark ("منطقة "باركان" الصناعية"), between a cue and the name after it. */
+    private static boolean directlyAfter(String text, int cueEnd, int nameStart) {
+        String between = text.substring(cueEnd, nameStart);
+        return between.length() <= 1 || between.strip().length() == 1 && "\"«“".indexOf(between.strip().charAt(0)) >= 0;
     }
 
     /**

@@ -362,4 +362,17 @@ class GroupingRulesTest {
                 """, "2018-09-18");
         assertEquals(List.of("Agreement"), found.stream().map(Event::subEventType).toList(), found.toString());
     }
+
+    @Test
+    void theCapitalNamedWithoutItsNameIsTheStorysCapital() {
+        List<Event> found = events("""
+                Tripoli airport hit
+
+                A rocket attack hit the airport of Tripoli, Libya, on Tuesday.
+
+                Last week the United Nations announced a truce between the warring militias in the capital.
+                """, "2018-09-12");
+        assertEquals(List.of("Shelling/artillery/missile attack", "Agreement"), found.stream().map(Event::subEventType).toList(), found.toString());
+        assertEquals("Tripoli", found.get(1).location().nameInText());
+    }
 }

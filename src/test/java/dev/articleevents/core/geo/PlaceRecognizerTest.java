@@ -96,4 +96,10 @@ class PlaceRecognizerTest {
         List<String> n = names(find("نفذت الولايات المتحدة مع فرنسا وبريطانيا ضربات، ووقع الاتحاد الروسي والجمهورية التركية الاتفاق", "ar"));
         assertTrue(n.containsAll(List.of("United Kingdom", "Russia", "Turkey")), n.toString());
     }
+
+    @Test
+    void aNameInQuotesAfterItsCueIsStillNamed() {
+        List<PlaceMention> found = find("وأصيب ثلاثة في الهجوم في منطقة \"باركان\" الصناعية", "ar");
+        assertTrue(found.stream().anyMatch(p -> p.surface().equals("باركان") && p.isSublocation()), names(found).toString());
+    }
 }
