@@ -2,21 +2,13 @@ package dev.articleevents.core.extract;
 
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
-import dev.articleevents.core.lexicon.TsvResource;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** "في العاصمة", "in the capital" (lexicon/capital-words.tsv): the capital named without its name. */
 public final class CapitalWords {
-    private final Map<String, PhraseLexicon<Boolean>> byLanguage = new HashMap<>();
-
-    public CapitalWords() {
-        for (String[] row : TsvResource.rows("lexicon/capital-words.tsv", 2)) {
-            byLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], Boolean.TRUE);
-        }
-    }
+    private final Map<String, PhraseLexicon<Boolean>> byLanguage = PhraseLexicon.perLanguage("lexicon/capital-words.tsv", 2, row -> Boolean.TRUE);
 
     public boolean present(List<Token> tokens, int from, int to, String language) {
         PhraseLexicon<Boolean> lexicon = byLanguage.get(language);

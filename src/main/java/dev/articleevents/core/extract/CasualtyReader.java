@@ -23,7 +23,7 @@ public final class CasualtyReader {
             "شهرا", "months", "mois", "اسابيع", "weeks", "semaines", "دولار", "dollars", "euros", "a.m", "p.m", "am", "pm",
             "يوما", "الاف");
     private final Map<String, PhraseLexicon<String>> wordsByLanguage = new java.util.HashMap<>();
-    private final Map<String, PhraseLexicon<String>> modifiers = new java.util.HashMap<>();
+    private final Map<String, PhraseLexicon<String>> modifiers = PhraseLexicon.perLanguage("lexicon/casualty-modifiers.tsv", 3, row -> row[2]);
     private final NumberReader numbers;
     private final TargetKind targets = new TargetKind();
     private final Set<String> monthWords;
@@ -31,9 +31,6 @@ public final class CasualtyReader {
     public CasualtyReader(NumberReader numbers, Set<String> monthWords) {
         this.numbers = numbers;
         this.monthWords = monthWords;
-        for (String[] row : TsvResource.rows("lexicon/casualty-modifiers.tsv", 3)) {
-            modifiers.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], row[2]);
-        }
         for (String[] row : TsvResource.rows("lexicon/casualties.tsv", 4)) {
             if (row[1].equals("killed") || row[1].equals("injured") || row[1].equals(CasualtyFigure.ATTACKERS_KILLED)) {
                 wordsByLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[2], row[1] + ":" + row[3]);

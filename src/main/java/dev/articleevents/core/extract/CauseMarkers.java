@@ -2,9 +2,7 @@ package dev.articleevents.core.extract;
 
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
-import dev.articleevents.core.lexicon.TsvResource;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +10,7 @@ import java.util.Set;
 
 /** Words naming the cause of casualties right before an event word (lexicon/casualty-causes.tsv): "killed in an air strike". */
 public final class CauseMarkers {
-    private final Map<String, PhraseLexicon<Boolean>> byLanguage = new HashMap<>();
-
-    public CauseMarkers() {
-        for (String[] row : TsvResource.rows("lexicon/casualty-causes.tsv", 2)) {
-            byLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], Boolean.TRUE);
-        }
-    }
+    private final Map<String, PhraseLexicon<Boolean>> byLanguage = PhraseLexicon.perLanguage("lexicon/casualty-causes.tsv", 2, row -> Boolean.TRUE);
 
     /** Token positions in [from, to) that directly follow a cause word (or a cause word and an article). */
     public Set<Integer> causedAt(List<Token> tokens, int from, int to, String language) {

@@ -2,9 +2,7 @@ package dev.articleevents.core.extract;
 
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
-import dev.articleevents.core.lexicon.TsvResource;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,13 +13,7 @@ import java.util.Map;
  */
 public final class NonEventCues {
     private static final String ADDITIVE = "additive";
-    private final Map<String, PhraseLexicon<String>> byLanguage = new HashMap<>();
-
-    public NonEventCues() {
-        for (String[] row : TsvResource.rows("lexicon/non-event-cues.tsv", 3)) {
-            byLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], row[2]);
-        }
-    }
+    private final Map<String, PhraseLexicon<String>> byLanguage = PhraseLexicon.perLanguage("lexicon/non-event-cues.tsv", 3, row -> row[2]);
 
     /** Whether [from, to) is about courts, accidents, threats or totals. */
     public boolean present(List<Token> tokens, int from, int to, String language) {

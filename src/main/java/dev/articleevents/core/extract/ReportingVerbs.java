@@ -2,9 +2,7 @@ package dev.articleevents.core.extract;
 
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
-import dev.articleevents.core.lexicon.TsvResource;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +10,7 @@ import java.util.Set;
 
 /** Verbs of saying (lexicon/reporting-verbs.tsv): a day named right after one dates the statement. */
 public final class ReportingVerbs {
-    private final Map<String, PhraseLexicon<Boolean>> byLanguage = new HashMap<>();
-
-    public ReportingVerbs() {
-        for (String[] row : TsvResource.rows("lexicon/reporting-verbs.tsv", 2)) {
-            byLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], Boolean.TRUE);
-        }
-    }
+    private final Map<String, PhraseLexicon<Boolean>> byLanguage = PhraseLexicon.perLanguage("lexicon/reporting-verbs.tsv", 2, row -> Boolean.TRUE);
 
     /** How far after the verb the statement's day may stand: "أعلن الجيش الإسرائيلي الأحد", "said in a statement on Tuesday". */
     private static final int REACH = 4;

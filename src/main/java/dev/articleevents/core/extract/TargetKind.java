@@ -2,9 +2,7 @@ package dev.articleevents.core.extract;
 
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
-import dev.articleevents.core.lexicon.TsvResource;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,13 +13,7 @@ import java.util.Map;
  */
 public final class TargetKind {
     private static final String STATE_SIDE = "armed-state";
-    private final Map<String, PhraseLexicon<String>> byLanguage = new HashMap<>();
-
-    public TargetKind() {
-        for (String[] row : TsvResource.rows("lexicon/civilian-words.tsv", 3)) {
-            byLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], row[2]);
-        }
-    }
+    private final Map<String, PhraseLexicon<String>> byLanguage = PhraseLexicon.perLanguage("lexicon/civilian-words.tsv", 3, row -> row[2]);
 
     /** "civilian", "armed" or null: the first kind of people named in [from, to). */
     public String firstIn(List<Token> tokens, int from, int to, String language) {

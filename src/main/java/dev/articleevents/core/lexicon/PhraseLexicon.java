@@ -37,6 +37,18 @@ public final class PhraseLexicon<T> {
         return size;
     }
 
+    /**
+     * One lexicon per language from a TSV resource whose first column is the language and second the phrase;
+     * {@code value} gives each row's value.
+     */
+    public static <T> Map<String, PhraseLexicon<T>> perLanguage(String resource, int columns, java.util.function.Function<String[], T> value) {
+        Map<String, PhraseLexicon<T>> out = new HashMap<>();
+        for (String[] row : TsvResource.rows(resource, columns)) {
+            out.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], value.apply(row));
+        }
+        return out;
+    }
+
     public void add(String phrase, T value) {
         List<String> words = new ArrayList<>();
         List<Boolean> prefix = new ArrayList<>();
