@@ -315,7 +315,7 @@ public final class MentionFinder {
                 // civilians hit by a strike or caught in fighting are its target actor (ACLED practice)
                 mentionActors.add(new ActorMention(t.end(), t.end(), "Civilians ({country})", "civilians", null, "target"));
             }
-            long armedHere = armedSides(mentionActors);
+            long armedHere = ArmedSides.count(mentionActors);
             if (armedHere == 0 || armedHere == 1 && t.subEventType().equals("Armed clash")) {
                 // nobody armed named here, or a fight with one side: the armed actors of the paragraph's other sentences
                 paragraphActors.stream().filter(ActorMention::isArmed).filter(a -> a.start() < from || a.start() >= to)
@@ -326,10 +326,10 @@ public final class MentionFinder {
                 // force the story named last
                 ctx.lastArmed(a -> a.kind().equals("state-military")).ifPresent(mentionActors::add);
             }
-            if (t.subEventType().equals("Armed clash") && armedSides(mentionActors) == 1) {
+            if (t.subEventType().equals("Armed clash") && ArmedSides.count(mentionActors) == 1) {
                 // "fighting between the two sides": the other side is the armed actor the story named last
                 ActorMention side = mentionActors.stream().filter(ActorMention::isArmed).findFirst().orElseThrow();
-                ctx.lastArmed(a -> !sameSide(a, side)).ifPresent(mentionActors::add);
+                ctx.lastArmed(a -> !ArmedSides.same(a, side)).ifPresent(mentionActors::add);
             }
             Mention last = ctx.lastMention;
             // "the airstrike was carried out on Wednesday near X": the strike just told, now dated or placed
@@ -502,35 +502,6 @@ public final class MentionFinder {
             }
         }
         return false;
-    }
-
-    /** How many sides the armed actors form: "l'armée" (Military Forces of the event's country) is "les soldats maliens". */
-    private static long armedSides(List<ActorMention> actors) {
-        List<ActorMention> armed = actors.stream().filter(ActorMention::isArmed).toList();
-        long sides = 0;
-        for (int i = 0; i < armed.size(); i++) {
-            ActorMention a = armed.get(i);
-            boolean seen = false;
-            for (int k = 0; k < i && !seen; k++) {
-                seen = sameSide(armed.get(k), a);
-            }
-            sides += seen ? 0 : 1;
-        }
-        return sides;
-    }
-
-    private static boolean sameSide(ActorMention a, ActorMention b) {
-        if (a.canonical().equals(b.canonical())) {
-            return true;
-        }
-        String placeholder = " of " + ActorMention.COUNTRY_PLACEHOLDER;
-        ActorMention generic = a.canonical().contains(placeholder) ? a : b.canonical().contains(placeholder) ? b : null;
-        if (generic == null) {
-            return false;
-        }
-        ActorMention other = generic == a ? b : a;
-        String prefix = generic.canonical().substring(0, generic.canonical().indexOf(placeholder) + 4);
-        return other.canonical().startsWith(prefix);
     }
 
     /**
