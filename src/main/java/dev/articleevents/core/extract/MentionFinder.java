@@ -138,9 +138,13 @@ public final class MentionFinder {
                         : d)
                 .toList();
         List<SourceRecognizer.SourceMention> sentenceSourceNames = sources.find(text, tokens, from, to, language);
-        // "police said": who reports the event is its source, not one of its sides
+        // "police said", "police and medical sources said", "a police officer told Reuters": who reports the event
+        // is its source, not one of its sides (in English and French the speaker stands right before the verb;
+        // Arabic puts the verb first, "أعلن الجيش السيطرة على…", where the speaker is often the actor too)
+        Set<Integer> sayingAt = "ar".equals(language) ? Set.of() : reporting.starts(tokens, from, to, language);
         List<ActorMention> sentenceActors = actors.find(text, tokens, from, to, language).stream()
                 .filter(a -> sentenceSourceNames.stream().noneMatch(src -> src.start() < a.end() && a.start() < src.end()))
+                .filter(a -> java.util.stream.IntStream.rangeClosed(a.end(), a.end() + 3).noneMatch(sayingAt::contains))
                 .toList();
         // a place inside an actor's name (هيئة تحرير الشام, Benghazi Shura Council) is not where things happen
         PlaceMention dateline = places.stream().filter(p -> p.start() >= from && p.end() <= to && isDateline(p, from))

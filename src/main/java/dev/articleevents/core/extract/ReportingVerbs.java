@@ -15,6 +15,18 @@ public final class ReportingVerbs {
     /** How far after the verb the statement's day may stand: "أعلن الجيش الإسرائيلي الأحد", "said in a statement on Tuesday". */
     private static final int REACH = 4;
 
+    /** Token positions where a verb of saying starts. */
+    public Set<Integer> starts(List<Token> tokens, int from, int to, String language) {
+        Set<Integer> out = new HashSet<>();
+        PhraseLexicon<Boolean> lexicon = byLanguage.get(language);
+        if (lexicon != null) {
+            for (PhraseLexicon.Match<Boolean> m : lexicon.findLongest(tokens, from, to)) {
+                out.add(m.start());
+            }
+        }
+        return out;
+    }
+
     /** Token positions up to {@value #REACH} words after a verb of saying. */
     public Set<Integer> positionsAfter(List<Token> tokens, int from, int to, String language) {
         Set<Integer> out = new HashSet<>();

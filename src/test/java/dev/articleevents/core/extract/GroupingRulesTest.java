@@ -375,4 +375,15 @@ class GroupingRulesTest {
         assertEquals(List.of("Shelling/artillery/missile attack", "Agreement"), found.stream().map(Event::subEventType).toList(), found.toString());
         assertEquals("Tripoli", found.get(1).location().nameInText());
     }
+
+    @Test
+    void whoSaysWhatHappenedIsNotOneOfItsSides() {
+        List<Event> found = events("""
+                Bus bomb in Quetta
+
+                A bomb hit a bus in Quetta, Pakistan, on Monday, killing six passengers, police and hospital officials said.
+                """, "2019-01-29");
+        assertEquals(List.of("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"),
+                found.get(0).actors().stream().map(a -> a.name()).sorted(java.util.Comparator.reverseOrder()).toList(), found.toString());
+    }
 }
