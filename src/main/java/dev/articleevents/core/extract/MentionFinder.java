@@ -141,7 +141,8 @@ public final class MentionFinder {
         // "police said", "police and medical sources said", "a police officer told Reuters": who reports the event
         // is its source, not one of its sides (in English and French the speaker stands right before the verb;
         // Arabic puts the verb first, "أعلن الجيش السيطرة على…", where the speaker is often the actor too)
-        Set<Integer> sayingAt = "ar".equals(language) ? Set.of() : reporting.starts(tokens, from, to, language);
+        ReportingVerbs.Sayings sayings = reporting.find(tokens, from, to, language);
+        Set<Integer> sayingAt = "ar".equals(language) ? Set.of() : sayings.starts();
         List<ActorMention> sentenceActors = actors.find(text, tokens, from, to, language).stream()
                 .filter(a -> sentenceSourceNames.stream().noneMatch(src -> src.start() < a.end() && a.start() < src.end()))
                 .filter(a -> java.util.stream.IntStream.rangeClosed(a.end(), a.end() + 3).noneMatch(sayingAt::contains))
@@ -161,6 +162,7 @@ public final class MentionFinder {
                         && p.place().isCountry()))
                 .filter(p -> sentenceActors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end() && a.end() - a.start() > p.end() - p.start()))
                 .toList();
+        // where the sentence is, when it does not say: the paragraph's place, else the story's, else the article's
         PlaceMention context = ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.storyPlace != null ? ctx.storyPlace : articlePlace;
         if (sentencePlaces.stream().noneMatch(p -> p.specificity() >= 2) && context != null && context.place() != null
                 && "PPLC".equals(context.place().featureCode()) && capitals.present(tokens, from, to, language)) {
@@ -169,11 +171,10 @@ public final class MentionFinder {
         }
         List<CasualtyFigure> figures = casualties.read(text, tokens, from, to, language);
         // an event word inside a name (هيئة تحرير الشام, "Liberation Army") names a group, not an action
-        boolean notAnEvent = nonEvents.present(tokens, from, to, language)
-                || ctx.afterTotal && nonEvents.addsToPrevious(tokens, from, to, language);
+        NonEventCues.Reading cues = nonEvents.read(tokens, from, to, language);
+        boolean notAnEvent = cues.notAnEvent() || ctx.afterTotal && cues.addsToPrevious();
         // the total stays the topic through sentences that give no figures ("Ankara denies targeting civilians")
-        ctx.afterTotal = nonEvents.cumulative(tokens, from, to, language)
-                || ctx.afterTotal && (figures.isEmpty() || nonEvents.addsToPrevious(tokens, from, to, language));
+        ctx.afterTotal = cues.cumulative() || ctx.afterTotal && (figures.isEmpty() || cues.addsToPrevious());
         List<Trigger> found = notAnEvent ? List.of() : triggers.find(tokens, from, to, language)
                 .stream().filter(t -> sentenceActors.stream().noneMatch(a -> a.start() <= t.start() && t.end() <= a.end()
                         && a.end() - a.start() > t.end() - t.start())).toList();
@@ -189,18 +190,15 @@ public final class MentionFinder {
                 .filter(t -> t.weight() >= minimumWeight(t.eventType(), t.subEventType()))
                 .toList();
         kept = oneTriggerPerSubType(kept, sentencePlaces);
-        if (kept.stream().anyMatch(t -> t.subEventType().equals("Air/drone strike") || t.subEventType().startsWith("Shelling"))) {
-            // "explosions were heard as the strikes hit": the blasts of a strike are the strike, not a bomb
-            kept = kept.stream().filter(t -> !(t.subEventType().equals("Remote explosive/landmine/IED") && t.weight() < 0.8)).toList();
-        }
-        if (kept.stream().anyMatch(t -> t.subEventType().equals("Air/drone strike") && t.weight() >= 0.8)) {
-            // "قصف بالبراميل المتفجرة", "bombardment" beside an air strike: the bombing is the strike's, not artillery
-            kept = kept.stream().filter(t -> !(t.subEventType().startsWith("Shelling") && t.weight() < 0.8)).toList();
-        }
-        if (kept.stream().anyMatch(t -> t.eventType().equals("Protests") || t.eventType().equals("Riots"))) {
-            // "heurts entre policiers et manifestants": scuffles at a demonstration are part of it, not a battle
-            kept = kept.stream().filter(t -> !(t.subEventType().equals("Armed clash") && t.weight() < 0.8)).toList();
-        }
+        // "explosions were heard as the strikes hit": the blasts of a strike are the strike, not a bomb
+        kept = withoutVagueBeside(kept, t -> t.subEventType().equals("Air/drone strike") || t.subEventType().startsWith("Shelling"),
+                t -> t.subEventType().equals("Remote explosive/landmine/IED"));
+        // "قصف بالبراميل المتفجرة", "bombardment" beside an air strike: the bombing is the strike's, not artillery
+        kept = withoutVagueBeside(kept, t -> t.subEventType().equals("Air/drone strike") && t.weight() >= VAGUE_BELOW,
+                t -> t.subEventType().startsWith("Shelling"));
+        // "heurts entre policiers et manifestants": scuffles at a demonstration are part of it, not a battle
+        kept = withoutVagueBeside(kept, t -> t.eventType().equals("Protests") || t.eventType().equals("Riots"),
+                t -> t.subEventType().equals("Armed clash"));
         List<String> sentenceSources = names(sentenceSourceNames);
         List<String> attributed = sentenceSources.isEmpty() ? paragraphSources : sentenceSources;
 
@@ -214,8 +212,7 @@ public final class MentionFinder {
         // a bare killing verb right after the sentence that told an event, naming no other place, is that event's toll
         boolean tollOfPrevious = !kept.isEmpty() && strongest < WEAK_WEIGHT && !figures.isEmpty() && previous != null
                 && previous.story() == story && !previous.headline() && previous.anchored()
-                && text.substring(previous.sentence().end(), sentence.start()).isBlank()
-                && !text.substring(previous.sentence().end(), sentence.start()).contains("\n")
+                && sameParagraphRightAfter(text, previous.sentence(), sentence)
                 && sentencePlaces.stream().noneMatch(p -> p.specificity() >= 2
                         && !EventAssembler.placeKey(p).equals(EventAssembler.placeKey(previous.place())));
         if (tollOfPrevious) {
@@ -248,7 +245,7 @@ public final class MentionFinder {
                 ctx.lastMention = m;
             }
         }
-        Set<Integer> afterSaying = reporting.positionsAfter(tokens, from, to, language);
+        Set<Integer> afterSaying = sayings.after();
         Set<Integer> caused = causes.causedAt(tokens, from, to, language);
         List<DateMention> eventDates = sentenceDates.stream().filter(d -> !afterSaying.contains(d.start())).toList();
         for (Trigger t : kept) {
@@ -261,17 +258,16 @@ public final class MentionFinder {
             boolean earlier = date == null && anaphors.earlierEventAt(tokens, t.start(), from, language);
             boolean anchored = !earlier && (date != null && !date.vague() || date != null && date.vague() && place != null
                     || place != null && leadParagraph && t.weight() >= 0.6);
-            PlaceMention around = ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.storyPlace != null ? ctx.storyPlace : articlePlace;
             boolean placeStated = place != null && place.specificity() > 1;
             boolean remoteOrBattle = t.eventType().equals("Explosions/Remote violence") || t.eventType().equals("Battles");
-            if (place != null && place.specificity() == 1 && place.cueKind() == null && remoteOrBattle && around != null && around.place() != null
-                    && !around.place().country().equals(place.place().country())) {
+            if (place != null && place.specificity() == 1 && place.cueKind() == null && remoteOrBattle && context != null && context.place() != null
+                    && !context.place().country().equals(place.place().country())) {
                 // "the strikes France took part in", told in a story set in Syria: a foreign state named beside a
                 // strike or battle is a party to it, not where it happened
                 place = null;
             }
             if (place == null) {
-                place = around;
+                place = context;
             } else if (place.specificity() == 1) {
                 // only the country named here: the city the story is about, if it lies in that country
                 PlaceMention city = cityIn(place.place().country(), ctx.paragraphPlace, ctx.storyPlace, articlePlace);
@@ -284,7 +280,7 @@ public final class MentionFinder {
                 // a village lies in the area the story is about, unless its own sentence names a town
                 enclosing = sentencePlaces.stream().filter(p -> p.place() != null && p.specificity() >= 2)
                         .max(java.util.Comparator.comparingInt(PlaceMention::specificity))
-                        .orElse(around != null && around.place() != null ? around : articlePlace);
+                        .orElse(context != null && context.place() != null ? context : articlePlace);
             }
             // only the statement's day: the best guess, but not a stated event day (a later "the strikes were
             // carried out on Wednesday" may still date it)
@@ -491,6 +487,24 @@ public final class MentionFinder {
             }
         }
         return best;
+    }
+
+    /** Below this weight an event word can be a loose word for what a surer one beside it tells ("blasts", "bombardment"). */
+    private static final double VAGUE_BELOW = 0.8;
+
+    /** {@code kept} without the words of kind {@code vague} below {@link #VAGUE_BELOW}, when a word of kind {@code told} is there. */
+    private static List<Trigger> withoutVagueBeside(List<Trigger> kept, java.util.function.Predicate<Trigger> told,
+                                                    java.util.function.Predicate<Trigger> vague) {
+        if (kept.stream().noneMatch(told)) {
+            return kept;
+        }
+        return kept.stream().filter(t -> !(vague.test(t) && t.weight() < VAGUE_BELOW)).toList();
+    }
+
+    /** Whether {@code sentence} follows {@code before} directly in the same paragraph (only spaces between). */
+    private static boolean sameParagraphRightAfter(String text, Span before, Span sentence) {
+        String between = text.substring(before.end(), sentence.start());
+        return between.isBlank() && !between.contains("\n");
     }
 
     /** "Explosions and gunfire rocked the centre": a weak event word joined by "and" to another names a second action. */

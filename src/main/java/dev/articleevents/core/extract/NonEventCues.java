@@ -15,22 +15,27 @@ public final class NonEventCues {
     private static final String ADDITIVE = "additive";
     private final Map<String, PhraseLexicon<String>> byLanguage = PhraseLexicon.perLanguage("lexicon/non-event-cues.tsv", 3, row -> row[2]);
 
-    /** Whether [from, to) is about courts, accidents, threats or totals. */
-    public boolean present(List<Token> tokens, int from, int to, String language) {
-        PhraseLexicon<String> lexicon = byLanguage.get(language);
-        return lexicon != null && lexicon.findAll(tokens, from, to).stream().anyMatch(m -> !m.value().equals(ADDITIVE));
+    /**
+     * What the cues of [from, to) say, read in one pass: {@code notAnEvent} — about courts, accidents, threats or
+     * totals; {@code cumulative} — a running total ("since the start", "منذ بدء"); {@code addsToPrevious} — the
+     * sentence opens by adding to the one before ("كما قتل…", "Also killed were…").
+     */
+    public record Reading(boolean notAnEvent, boolean cumulative, boolean addsToPrevious) {
     }
 
-    /** Whether [from, to) gives a running total ("since the start", "منذ بدء"). */
-    public boolean cumulative(List<Token> tokens, int from, int to, String language) {
+    public Reading read(List<Token> tokens, int from, int to, String language) {
         PhraseLexicon<String> lexicon = byLanguage.get(language);
-        return lexicon != null && lexicon.findAll(tokens, from, to).stream().anyMatch(m -> m.value().equals("cumulative"));
-    }
-
-    /** Whether the sentence opens by adding to the one before ("كما قتل…", "Also killed were…"). */
-    public boolean addsToPrevious(List<Token> tokens, int from, int to, String language) {
-        PhraseLexicon<String> lexicon = byLanguage.get(language);
-        return lexicon != null && lexicon.findAll(tokens, from, Math.min(to, from + 2)).stream()
-                .anyMatch(m -> m.value().equals(ADDITIVE) && m.start() == from);
+        boolean notAnEvent = false;
+        boolean cumulative = false;
+        boolean adds = false;
+        if (lexicon != null) {
+            for (PhraseLexicon.Match<String> m : lexicon.findAll(tokens, from, to)) {
+                boolean additive = m.value().equals(ADDITIVE);
+                notAnEvent |= !additive;
+                cumulative |= m.value().equals("cumulative");
+                adds |= additive && m.start() == from;
+            }
+        }
+        return new Reading(notAnEvent, cumulative, adds);
     }
 }

@@ -15,29 +15,25 @@ public final class ReportingVerbs {
     /** How far after the verb the statement's day may stand: "أعلن الجيش الإسرائيلي الأحد", "said in a statement on Tuesday". */
     private static final int REACH = 4;
 
-    /** Token positions where a verb of saying starts. */
-    public Set<Integer> starts(List<Token> tokens, int from, int to, String language) {
-        Set<Integer> out = new HashSet<>();
-        PhraseLexicon<Boolean> lexicon = byLanguage.get(language);
-        if (lexicon != null) {
-            for (PhraseLexicon.Match<Boolean> m : lexicon.findLongest(tokens, from, to)) {
-                out.add(m.start());
-            }
-        }
-        return out;
+    /**
+     * The verbs of saying in [from, to), read in one pass: {@code starts} — where each begins; {@code after} — the
+     * positions up to {@value #REACH} words after each.
+     */
+    public record Sayings(Set<Integer> starts, Set<Integer> after) {
     }
 
-    /** Token positions up to {@value #REACH} words after a verb of saying. */
-    public Set<Integer> positionsAfter(List<Token> tokens, int from, int to, String language) {
-        Set<Integer> out = new HashSet<>();
+    public Sayings find(List<Token> tokens, int from, int to, String language) {
+        Set<Integer> starts = new HashSet<>();
+        Set<Integer> after = new HashSet<>();
         PhraseLexicon<Boolean> lexicon = byLanguage.get(language);
         if (lexicon != null) {
             for (PhraseLexicon.Match<Boolean> m : lexicon.findLongest(tokens, from, to)) {
+                starts.add(m.start());
                 for (int k = m.end(); k < Math.min(to, m.end() + REACH); k++) {
-                    out.add(k);
+                    after.add(k);
                 }
             }
         }
-        return out;
+        return new Sayings(starts, after);
     }
 }
