@@ -17,25 +17,21 @@ public final class TargetKind {
 
     /** "civilian", "armed" or null: the first kind of people named in [from, to). */
     public String firstIn(List<Token> tokens, int from, int to, String language) {
-        String kind = rawFirstIn(tokens, from, to, language);
-        return STATE_SIDE.equals(kind) ? "armed" : kind;
+        List<PhraseLexicon.Match<String>> m = people(tokens, from, to, language);
+        return m.isEmpty() ? null : kindOf(m.get(0).value());
     }
 
     /** "state" (soldiers, police), "nonstate" (fighters, militants) or null when [from, to) does not start with armed people. */
     public String armedSide(List<Token> tokens, int from, int to, String language) {
-        PhraseLexicon<String> lexicon = byLanguage.get(language);
-        List<PhraseLexicon.Match<String>> m = lexicon == null || from >= to ? List.of() : lexicon.findLongest(tokens, from, to);
+        List<PhraseLexicon.Match<String>> m = people(tokens, from, to, language);
         String kind = m.isEmpty() || m.get(0).start() != from ? null : m.get(0).value();
         return STATE_SIDE.equals(kind) ? "state" : "armed".equals(kind) ? "nonstate" : null;
     }
 
-    private String rawFirstIn(List<Token> tokens, int from, int to, String language) {
+    /** The people words of [from, to), longest first, left to right. */
+    private List<PhraseLexicon.Match<String>> people(List<Token> tokens, int from, int to, String language) {
         PhraseLexicon<String> lexicon = byLanguage.get(language);
-        if (lexicon == null || from >= to) {
-            return null;
-        }
-        List<PhraseLexicon.Match<String>> m = lexicon.findLongest(tokens, from, to);
-        return m.isEmpty() ? null : m.get(0).value();
+        return lexicon == null || from >= to ? List.of() : lexicon.findLongest(tokens, from, to);
     }
 
     /**
@@ -43,17 +39,12 @@ public final class TargetKind {
      * noun is its agent ("اقتحمت مجموعة مسلحة مقر…", "هجوم مسلحين على…"), so people named there are skipped.
      */
     private String targetAfter(Trigger t, List<Token> tokens, int sentenceEnd, String language) {
-        int end = Math.min(sentenceEnd, t.end() + 8);
-        if ("ar".equals(language)) {
-            PhraseLexicon<String> lexicon = byLanguage.get(language);
-            List<PhraseLexicon.Match<String>> m = lexicon == null || t.end() >= end ? List.of() : lexicon.findLongest(tokens, t.end(), end);
-            if (!m.isEmpty() && m.get(0).start() == t.end()) {
-                return m.size() > 1 ? kindOf(m.get(1).value()) : null;
-            }
-        }
-        return firstIn(tokens, t.end(), end, language);
+        List<PhraseLexicon.Match<String>> m = people(tokens, t.end(), Math.min(sentenceEnd, t.end() + 8), language);
+        int first = "ar".equals(language) && !m.isEmpty() && m.get(0).start() == t.end() ? 1 : 0;
+        return m.size() > first ? kindOf(m.get(first).value()) : null;
     }
 
+    /** The lexicon's kind as callers see it: the state's forces are armed people too. */
     private static String kindOf(String raw) {
         return STATE_SIDE.equals(raw) ? "armed" : raw;
     }
