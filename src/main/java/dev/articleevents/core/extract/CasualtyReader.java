@@ -67,7 +67,7 @@ public final class CasualtyReader {
         for (Count c : numbers.read(tokens, from, to, language)) {
             // "including six soldiers and three policemen": the counts joined to a subset are in it too
             boolean joinedToSubset = subsetEnd >= 0 && c.start() > subsetEnd && c.start() - subsetEnd <= 3
-                    && (tokens.get(c.start()).norm().startsWith("و") || NumberReader.JOINERS.contains(tokens.get(c.start() - 1).norm()));
+                    && joinedByAnd(tokens, c.start());
             if ("subset".equals(modifierBefore.get(c.start())) || joinedToSubset) {
                 modifierBefore.putIfAbsent(c.end(), "subset-end");
                 subsetEnd = c.end();
@@ -186,6 +186,12 @@ public final class CasualtyReader {
         return false;
     }
 
+    /** Whether the count at {@code at} is joined to what precedes it by "and": "et quatre", "وخمسة", "and three". */
+    private static boolean joinedByAnd(List<Token> tokens, int at) {
+        String w = tokens.get(at).norm();
+        return w.startsWith("و") && w.length() > 2 || at > 0 && NumberReader.JOINERS.contains(tokens.get(at - 1).norm());
+    }
+
     /** "neuf supplétifs et quatre soldats ont été tués": an earlier count joined by a conjunction adds up too. */
     private static Count addJoinedBefore(List<Token> tokens, List<Count> counts, java.util.Set<Count> used, Count last, int limit) {
         Count total = last;
@@ -194,9 +200,7 @@ public final class CasualtyReader {
             if (c.end() > total.start() || c.start() < limit || c.value() == null || used.contains(c)) {
                 continue;
             }
-            Token first = tokens.get(total.start());
-            boolean conjunction = total.start() - c.end() <= 5 && (first.norm().startsWith("و") && first.norm().length() > 2
-                    || NumberReader.JOINERS.contains(tokens.get(total.start() - 1).norm()));
+            boolean conjunction = total.start() - c.end() <= 5 && joinedByAnd(tokens, total.start());
             if (!conjunction) {
                 break;
             }
@@ -214,9 +218,7 @@ public final class CasualtyReader {
             if (c.start() <= total.end() || c.start() >= limit || c.value() == null || used.contains(c)) {
                 continue;
             }
-            Token before = tokens.get(c.start());
-            boolean conjunction = c.start() - total.end() <= 5 && (before.norm().startsWith("و") && before.norm().length() > 2
-                    || (c.start() > 0 && NumberReader.JOINERS.contains(tokens.get(c.start() - 1).norm())));
+            boolean conjunction = c.start() - total.end() <= 5 && joinedByAnd(tokens, c.start());
             boolean joined = conjunction || "join".equals(modifierBefore.get(c.start()));
             // "three people, including two civilians and one soldier": the "and" continues the subset
             boolean afterSubset = false;

@@ -28,9 +28,29 @@ final class CasualtyTally {
         final Map<String, CasualtyFigure> killedByGroup = new LinkedHashMap<>();
 
         private CasualtyFigure killedOrGroups() {
-            CasualtyFigure groups = sumOfGroups(this);
+            CasualtyFigure groups = sumOfGroups();
             return groups != null && (killed == null || killed.count().value() == null || groups.count().value() > killed.count().value())
                     ? groups : killed;
+        }
+
+        /** The dead of both sides added up, when the report tells them apart and every toll is exact; else null. */
+        private CasualtyFigure sumOfGroups() {
+            if (killedByGroup.size() < 2 || killedByGroup.values().stream().anyMatch(f -> f.count().value() == null)) {
+                return null;
+            }
+            int sum = 0;
+            List<String> texts = new ArrayList<>();
+            int start = Integer.MAX_VALUE;
+            int end = 0;
+            for (CasualtyFigure f : killedByGroup.values()) {
+                sum += f.count().value();
+                texts.add(f.text());
+                start = Math.min(start, f.start());
+                end = Math.max(end, f.end());
+            }
+            CasualtyFigure first = killedByGroup.values().iterator().next();
+            return new CasualtyFigure(CasualtyFigure.KILLED, new Count(sum, first.count().kind(), first.count().start(), first.count().end()),
+                    String.join(" … ", texts), start, end);
         }
 
         /**
@@ -71,25 +91,6 @@ final class CasualtyTally {
         }
     }
 
-    private static CasualtyFigure sumOfGroups(Report r) {
-        if (r.killedByGroup.size() < 2 || r.killedByGroup.values().stream().anyMatch(f -> f.count().value() == null)) {
-            return null;
-        }
-        int sum = 0;
-        List<String> texts = new ArrayList<>();
-        int start = Integer.MAX_VALUE;
-        int end = 0;
-        for (CasualtyFigure f : r.killedByGroup.values()) {
-            sum += f.count().value();
-            texts.add(f.text());
-            start = Math.min(start, f.start());
-            end = Math.max(end, f.end());
-        }
-        CasualtyFigure first = r.killedByGroup.values().iterator().next();
-        return new CasualtyFigure(CasualtyFigure.KILLED, new Count(sum, first.count().kind(), first.count().start(), first.count().end()),
-                String.join(" … ", texts), start, end);
-    }
-
     private static CasualtyFigure better(CasualtyFigure current, CasualtyFigure candidate) {
         if (current == null) {
             return candidate;
@@ -108,20 +109,23 @@ final class CasualtyTally {
 
     List<CasualtyReport> reports() {
         List<CasualtyReport> out = new ArrayList<>();
-        reports.forEach((source, r) -> out.add(new CasualtyReport(source,
-                r.dead() == null ? null : r.dead().count().value(), r.dead() == null ? null : r.dead().text(),
-                r.injured == null ? null : r.injured.count().value(), r.injured == null ? null : r.injured.text())));
+        reports.forEach((source, r) -> {
+            CasualtyFigure dead = r.dead();
+            out.add(new CasualtyReport(source, dead == null ? null : dead.count().value(), dead == null ? null : dead.text(),
+                    r.injured == null ? null : r.injured.count().value(), r.injured == null ? null : r.injured.text()));
+        });
         return out;
     }
 
     /** The report the headline figures come from, or null when no report has an exact death toll. */
     private Map.Entry<String, Report> headline() {
         Map.Entry<String, Report> best = null;
+        int bestDead = 0;
         for (Map.Entry<String, Report> e : reports.entrySet()) {
             CasualtyFigure k = e.getValue().dead();
-            if (k != null && k.count().value() != null
-                    && (best == null || k.count().value() > best.getValue().dead().count().value())) {
+            if (k != null && k.count().value() != null && (best == null || k.count().value() > bestDead)) {
                 best = e;
+                bestDead = k.count().value();
             }
         }
         return best;
@@ -133,8 +137,9 @@ final class CasualtyTally {
             return h.getValue().dead();
         }
         for (Report r : reports.values()) {
-            if (r.dead() != null) {
-                return r.dead(); // only vague figures
+            CasualtyFigure dead = r.dead();
+            if (dead != null) {
+                return dead; // only vague figures
             }
         }
         return null;
