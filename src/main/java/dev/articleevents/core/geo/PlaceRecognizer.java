@@ -352,7 +352,6 @@ public final class PlaceRecognizer {
         }
         int start = i;
         String head = tokens.get(i).norm();
-        int skip = 0;
         if (head.equals("في")) {
             if (i + 2 >= to || !adjacentWithoutPunctuation(tokens, i)) {
                 return null;
@@ -360,8 +359,7 @@ public final class PlaceRecognizer {
             start = i + 1;
             head = tokens.get(start).norm();
         } else if (head.startsWith("بال")) {
-            skip = 1; // the glued "in" is not part of the name
-            head = head.substring(1);
+            head = head.substring(1); // the glued "in" is not part of the name
         } else {
             return null;
         }
@@ -370,9 +368,7 @@ public final class PlaceRecognizer {
                 || !adjacentWithoutPunctuation(tokens, start) || !nameSuffixes.contains(tokens.get(suffix).norm())) {
             return null;
         }
-        PlaceMention area = mention(text, tokens, start, suffix + 1, null, "region");
-        return skip == 0 ? area : new PlaceMention(area.start(), area.end(), area.charStart() + skip, area.charEnd(),
-                area.surface().substring(skip), null, area.cueKind());
+        return withoutProclitic(mention(text, tokens, start, suffix + 1, null, "region"), tokens.get(start), head);
     }
 
     /** Nothing but a space, or a quotation mark ("منطقة "باركان" الصناعية"), between a cue and the name after it. */
