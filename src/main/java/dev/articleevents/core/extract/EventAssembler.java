@@ -12,6 +12,8 @@ import dev.articleevents.core.summarize.DigestWriter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -109,20 +111,26 @@ public final class EventAssembler {
 
     public List<Event> assemble(List<Mention> mentions, LocalDate published) {
         List<Group> groups = new ArrayList<>();
+        // which group holds a mention (the earliest, as a scan of the groups would find): a scan per mention
+        // made long articles quadratic
+        Map<Mention, Integer> groupOf = new IdentityHashMap<>();
         for (boolean anchoredPass : new boolean[]{true, false}) {
             for (Mention m : mentions) {
                 if (m.anchored() != anchoredPass || m.headline()) {
                     continue;
                 }
-                Group home = m.follows() != null
-                        ? groups.stream().filter(g -> g.mentions.contains(m.follows())).findFirst().orElse(null) : null;
-                if (home == null) {
-                    home = groups.stream().filter(g -> sameEvent(g, m, published)).findFirst().orElse(null);
+                Integer home = m.follows() != null ? groupOf.get(m.follows()) : null;
+                for (int k = 0; home == null && k < groups.size(); k++) {
+                    if (sameEvent(groups.get(k), m, published)) {
+                        home = k;
+                    }
                 }
                 if (home != null) {
-                    home.add(m);
+                    groups.get(home).add(m);
+                    groupOf.putIfAbsent(m, home);
                 } else if (anchoredPass) {
                     groups.add(new Group(m));
+                    groupOf.putIfAbsent(m, groups.size() - 1);
                 }
             }
         }

@@ -148,14 +148,15 @@ public final class MentionFinder {
                 .filter(a -> java.util.stream.IntStream.rangeClosed(a.end(), a.end() + 3).noneMatch(sayingAt::contains))
                 .toList();
         // a place inside an actor's name (هيئة تحرير الشام, Benghazi Shura Council) is not where things happen
-        PlaceMention dateline = places.stream().filter(p -> p.start() >= from && p.end() <= to && isDateline(p, from))
+        List<PlaceMention> inSentence = within(places, from, to);
+        PlaceMention dateline = inSentence.stream().filter(p -> isDateline(p, from))
                 .findFirst().orElse(null);
         if (dateline != null && dateline.place() != null && ctx.storyPlace == null) {
             // "JAKARTA, Indonesia —": where the reporter files from, the place of events the story does not place
             ctx.storyPlace = dateline;
             ctx.paragraphPlace = dateline;
         }
-        List<PlaceMention> sentencePlaces = places.stream().filter(p -> p.start() >= from && p.end() <= to)
+        List<PlaceMention> sentencePlaces = inSentence.stream()
                 // "فرانس برس", "Agence France-Presse": a place inside an agency's name is not where things happen
                 .filter(p -> sentenceSourceNames.stream().noneMatch(src -> src.start() < p.end() && p.start() < src.end()))
                 .filter(p -> dateline == null || !(p == dateline || p.start() - dateline.end() <= 2 && p.place() != null
@@ -400,6 +401,35 @@ public final class MentionFinder {
     }
 
     /** "PARIS —", "BEIRUT (Reuters) -": the first word of a paragraph in capitals names where the reporter is. */
+    /**
+     * The places lying wholly within tokens [from, to), from the article's places sorted by start: a binary
+     * search, since filtering every place for every sentence made long articles quadratic.
+     */
+    static List<PlaceMention> within(List<PlaceMention> sortedPlaces, int from, int to) {
+        int first = firstStartingAtOrAfter(sortedPlaces, from);
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = first; i < sortedPlaces.size() && sortedPlaces.get(i).start() < to; i++) {
+            if (sortedPlaces.get(i).end() <= to) {
+                out.add(sortedPlaces.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static int firstStartingAtOrAfter(List<PlaceMention> sortedPlaces, int token) {
+        int lo = 0;
+        int hi = sortedPlaces.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sortedPlaces.get(mid).start() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static boolean isDateline(PlaceMention p, int sentenceFrom) {
         return p.start() == sentenceFrom && p.surface().length() > 2 && p.surface().equals(p.surface().toUpperCase(java.util.Locale.ROOT))
                 && !p.surface().equals(p.surface().toLowerCase(java.util.Locale.ROOT));

@@ -145,12 +145,39 @@ public final class PlaceRecognizer {
                 covered.add(k);
             }
         }
+        if (introduced.isEmpty()) {
+            return;
+        }
+        // Where each form starts a token, built once: scanning every token for every introduced name made
+        // long texts quadratic. A name introduced twice in the same words finds nothing new the second
+        // time (its first pass covered every repeat), so it is looked up once.
+        Map<String, List<Integer>> startsOf = new HashMap<>();
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            startsOf.computeIfAbsent(t.norm(), x -> new ArrayList<>()).add(i);
+            for (String v : t.variants()) {
+                if (!v.equals(t.norm())) {
+                    List<Integer> at = startsOf.computeIfAbsent(v, x -> new ArrayList<>());
+                    if (at.isEmpty() || at.get(at.size() - 1) != i) {
+                        at.add(i);
+                    }
+                }
+            }
+        }
+        Set<String> looked = new HashSet<>();
         for (PlaceMention p : introduced) {
             int length = p.end() - p.start();
             // the name as introduced, without a glued "in" ("بالغوطة الشرقية" introduces الغوطة الشرقية)
             String first = dev.articleevents.core.language.TextNormalizer.normalize(p.surface().split("\\s+")[0]);
-            for (int i = from; i + length <= to; i++) {
-                if (covered.contains(i) || covered.contains(i + length - 1) || !sameWords(tokens, p.start(), first, i, length)) {
+            StringBuilder words = new StringBuilder(first);
+            for (int k = p.start() + 1; k < p.end(); k++) {
+                words.append(' ').append(tokens.get(k).norm());
+            }
+            if (!looked.add(words.toString())) {
+                continue;
+            }
+            for (int i : startsOf.getOrDefault(first, List.of())) {
+                if (i + length > to || covered.contains(i) || covered.contains(i + length - 1) || !sameWords(tokens, p.start(), first, i, length)) {
                     continue;
                 }
                 PlaceMention again = mention(text, tokens, i, i + length, null, p.isUnknownRegion() ? p.cueKind() : PlaceMention.AGAIN);

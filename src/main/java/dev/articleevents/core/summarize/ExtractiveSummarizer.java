@@ -57,24 +57,21 @@ public final class ExtractiveSummarizer {
             }
         }
         double[] score = new double[candidates.size()];
-        double[] similarity = new double[candidates.size()];
+        EvidenceWeights evidence = new EvidenceWeights(events);
+        double[] similarity = centralitySums(candidates, article.storyCount(), dictionary.size());
+        int[] storySize = new int[article.storyCount()];
+        for (Candidate c : candidates) {
+            storySize[c.story()]++;
+        }
         int[] peers = new int[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
-            for (int j = i + 1; j < candidates.size(); j++) {
-                if (candidates.get(i).story() == candidates.get(j).story()) {
-                    double sim = candidates.get(i).terms().cosine(candidates.get(j).terms());
-                    similarity[i] += sim;
-                    similarity[j] += sim;
-                    peers[i]++;
-                    peers[j]++;
-                }
-            }
+            peers[i] = storySize[candidates.get(i).story()] - 1;
         }
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             double centrality = peers[i] == 0 ? 0 : similarity[i] / peers[i];
             double position = 1.0 / (1 + c.rank());
-            score[i] = W_CENTRALITY * Math.min(1, 3 * centrality) + W_POSITION * position + W_EVENTS * eventWeight(c.span(), events);
+            score[i] = W_CENTRALITY * Math.min(1, 3 * centrality) + W_POSITION * position + W_EVENTS * evidence.weightOf(c.span());
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -94,16 +91,34 @@ public final class ExtractiveSummarizer {
         return SummaryText.of(article, picked);
     }
 
-    private static double eventWeight(Span sentence, List<Event> events) {
-        double best = 0;
-        for (Event e : events) {
-            for (Span evidence : e.evidence()) {
-                if (evidence.start() < sentence.end() && sentence.start() < evidence.end()) {
-                    best = Math.max(best, e.confidence());
-                }
+    /**
+     * For each candidate, the sum of its cosines to the other sentences of its story. The sum of cosines is
+     * the dot product of its unit vector with the story's sum of unit vectors, less its own 1: linear in
+     * the text, where comparing every pair made a long article quadratic.
+     */
+    private static double[] centralitySums(List<Candidate> candidates, int stories, int terms) {
+        List<List<Integer>> byStory = new ArrayList<>();
+        for (int s = 0; s < stories; s++) {
+            byStory.add(new ArrayList<>());
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            byStory.get(candidates.get(i).story()).add(i);
+        }
+        double[] sums = new double[candidates.size()];
+        double[] centroid = new double[terms];
+        for (List<Integer> story : byStory) {
+            for (int i : story) {
+                candidates.get(i).terms().addUnitTo(centroid);
+            }
+            for (int i : story) {
+                SentenceTerms.Vector v = candidates.get(i).terms();
+                sums[i] = v.unitDot(centroid) - 1;
+            }
+            for (int i : story) {
+                candidates.get(i).terms().clearIn(centroid);
             }
         }
-        return best;
+        return sums;
     }
 
     /** A sentence that is only a quotation has no context of its own. */

@@ -82,6 +82,26 @@ final class SentenceTerms {
             return new Vector(ids, counts, Math.sqrt(sum));
         }
 
+        void addUnitTo(double[] sum) {
+            for (int k = 0; k < ids.length; k++) {
+                sum[ids[k]] += counts[k] / length;
+            }
+        }
+
+        double unitDot(double[] sum) {
+            double dot = 0;
+            for (int k = 0; k < ids.length; k++) {
+                dot += counts[k] * sum[ids[k]];
+            }
+            return dot / length;
+        }
+
+        void clearIn(double[] sum) {
+            for (int id : ids) {
+                sum[id] = 0;
+            }
+        }
+
         double cosine(Vector other) {
             if (length == 0 || other.length == 0) {
                 return 0;
