@@ -76,6 +76,28 @@ public final class BenchArticles {
         }
     }
 
+    /**
+     * An article of about {@code bytes} bytes: copies of the seed, each line of copy k ending in " k". The
+     * copies differ, so their lines are not taken for repeated photo captions, and the text keeps the seed's
+     * density of places, figures and event words however long it gets.
+     */
+    public static Article repeatedSeed(int bytes) {
+        String seed = new String(seed().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder();
+        int size = 0;
+        for (int k = 0; size < bytes; k++) {
+            StringBuilder copy = new StringBuilder();
+            for (String line : seed.split("\n", -1)) {
+                copy.append(line.isBlank() ? line : line + " " + k).append('\n');
+            }
+            copy.append('\n');
+            out.append(copy);
+            size += copy.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+        return new Article("seed x " + bytes, "ar", out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ArticleMeta.of("text/plain", SEED_PUBLISHED_AT));
+    }
+
     public static long totalBytes(List<Article> articles) {
         return articles.stream().mapToLong(a -> a.bytes().length).sum();
     }

@@ -89,6 +89,7 @@ class BadInputMatrixTest {
         JsonNode[] r = roundTrip("bad/huge.txt", big, "text/plain");
         assertError(r, "too-large");
         assertTrue(r[1].get("error").get("message").asText().contains("over the limit"));
+        assertEquals(big.length, r[1].get("source").get("size").asLong(), "the size S3 reported, not 0");
     }
 
     @Test

@@ -146,6 +146,27 @@ class S3EventFunctionTest {
         assertEquals(1, report.get("skipped").asInt());
     }
 
+    /**
+     * A versioned bucket's notification (AWS's sample put event carries a versionId) against a store without
+     * versions: S3Proxy answers 501 to the versioned read, and the function reads the current object instead
+     * of failing the invocation.
+     */
+    @Test
+    void versionedEventOnAStoreWithoutVersions() throws Exception {
+        upload("samples/" + TestFiles.SEED_NAME, TestFiles.seed(), "2016-08-02");
+        String event = TestFiles.text(TestFiles.events("s3-put-versioned.json"));
+        assertTrue(event.contains("\"versionId\""), "the sample carries a version");
+        Response response = LambdaInvoker.invoke(event);
+        assertEquals(200, response.statusCode(), response.asString());
+        JsonNode processed = JSON.readTree(response.asString()).get("processed");
+        assertEquals(1, processed.size());
+        assertEquals("ok", processed.get(0).get("status").asText(), processed.toString());
+        // the result key still names the version the event named: a redelivery overwrites the same document
+        assertTrue(processed.get(0).get("resultKey").asText().endsWith("@096fKKXTRTtl3on89fVO.nfljtsv6qko.json"),
+                processed.toString());
+        assertEquals(1, messages(1).size());
+    }
+
     private static PutObjectResponse upload(String key, byte[] body, String publishedAt) {
         return LocalAwsTestResource.aws.s3().putObject(b -> b.bucket(LocalAwsTestResource.INPUT_BUCKET).key(key)
                         .contentType("text/plain; charset=utf-8")

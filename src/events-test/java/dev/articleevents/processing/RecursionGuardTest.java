@@ -42,6 +42,11 @@ class RecursionGuardTest {
             public long maxObjectBytes() {
                 return 1024;
             }
+
+            @Override
+            public long maxAnalysisMs() {
+                return 0;
+            }
         };
     }
 

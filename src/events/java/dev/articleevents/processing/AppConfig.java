@@ -26,4 +26,11 @@ public interface AppConfig {
     /** Larger objects are refused with an error document, without being downloaded. */
     @WithDefault("10485760")
     long maxObjectBytes();
+
+    /**
+     * Longer analyses end as the error document {@code too-slow}; keep it well below the function's time-out
+     * (a time-out is retried by the queue, a too-slow document is final). 0 = no limit.
+     */
+    @WithDefault("20000")
+    long maxAnalysisMs();
 }

@@ -1,5 +1,6 @@
 package dev.articleevents.processing;
 
+import dev.articleevents.core.AnalysisDeadline;
 import dev.articleevents.core.ArticleAnalyzer;
 import dev.articleevents.core.EngineInfo;
 import dev.articleevents.core.json.AnalysisJson;
@@ -73,11 +74,12 @@ public class ArticleProcessor {
             }
             ArticleMeta meta = new ArticleMeta(ref.bucket(), ref.key(), stored.versionId() != null ? stored.versionId() : ref.versionId(),
                     stored.eTag(), stored.contentType(), stored.publishedAt());
-            analysis = analyzer.get().analyze(stored.bytes(), meta);
+            analysis = analyzer.get().analyze(stored.bytes(), meta,
+                    AnalysisDeadline.after(java.time.Duration.ofMillis(config.maxAnalysisMs())));
         } catch (ObjectGoneException e) {
-            analysis = failure(ref, "object-gone", e.getMessage());
+            analysis = failure(ref, "object-gone", e.getMessage(), 0);
         } catch (ObjectTooLargeException e) {
-            analysis = failure(ref, "too-large", e.getMessage());
+            analysis = failure(ref, "too-large", e.getMessage(), e.size());
         }
         String prefix = analysis.hasError() ? config.errorsPrefix() : config.resultsPrefix();
         String resultKey = ResultKeys.resultKey(prefix, ref);
@@ -112,8 +114,9 @@ public class ArticleProcessor {
     }
 
 
-    private static ArticleAnalysis failure(ObjectRef ref, String code, String message) {
-        SourceInfo source = new SourceInfo(ref.bucket(), ref.key(), ref.versionId(), ref.eTag(), 0, null, null);
+    /** @param size the object's size where it is known without reading it (0 when the object is gone) */
+    private static ArticleAnalysis failure(ObjectRef ref, String code, String message, long size) {
+        SourceInfo source = new SourceInfo(ref.bucket(), ref.key(), ref.versionId(), ref.eTag(), size, null, null);
         return ArticleAnalysis.failure(source, new ErrorInfo(code, message), List.of(), EngineInfo.ENGINE);
     }
 

@@ -1,6 +1,7 @@
 package dev.articleevents.storage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
@@ -15,6 +16,7 @@ import java.util.Map;
 /** Reads input objects. The size is checked with HEAD first so that an oversized object is never downloaded. */
 @ApplicationScoped
 public class ArticleStore {
+    private static final Logger LOG = Logger.getLogger(ArticleStore.class);
     static final String PUBLISHED_AT = "published-at";
     private final S3Client s3;
 
@@ -23,6 +25,22 @@ public class ArticleStore {
     }
 
     public StoredArticle read(String bucket, String key, String versionId, long maxBytes) {
+        try {
+            return readVersion(bucket, key, versionId, maxBytes);
+        } catch (S3Exception e) {
+            if (versionId == null || e.statusCode() != 501) {
+                throw e;
+            }
+            // S3-compatible stores without versioning (S3Proxy in the local stack) answer 501 to a versioned
+            // read; S3 itself never does. The current object is the version the event names unless it was
+            // overwritten since, so read that, and say so.
+            LOG.warnf("s3://%s/%s: the store does not support versioned reads (501); reading the current object instead of version %s",
+                    bucket, key, versionId);
+            return readVersion(bucket, key, null, maxBytes);
+        }
+    }
+
+    private StoredArticle readVersion(String bucket, String key, String versionId, long maxBytes) {
         try {
             HeadObjectResponse head = s3.headObject(HeadObjectRequest.builder().bucket(bucket).key(key).versionId(versionId).build());
             if (head.contentLength() != null && head.contentLength() > maxBytes) {

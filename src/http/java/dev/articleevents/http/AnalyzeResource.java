@@ -1,6 +1,9 @@
 package dev.articleevents.http;
 
+import dev.articleevents.core.AnalysisDeadline;
 import dev.articleevents.core.ArticleAnalyzer;
+import dev.articleevents.core.ErrorDocuments;
+import dev.articleevents.core.PublicationDate;
 import dev.articleevents.core.model.ArticleAnalysis;
 import dev.articleevents.core.model.ArticleMeta;
 import jakarta.ws.rs.Consumes;
@@ -12,20 +15,27 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import java.time.Duration;
+
 /**
  * Synchronous analysis: the request body is the article (plain text, HTML or raw bytes in any charset the
- * decoder reads). Answers the contract document; an input that cannot be analysed answers 422 with the
- * error document, so that clients read one shape either way.
+ * decoder reads), handed to the analyzer byte for byte with the declared charset as a hint. Answers the
+ * contract document; every refusal is the contract's error document too (422: the input cannot be analysed
+ * or took longer than app.max-analysis-ms; 400: a bad parameter), so that clients read one shape.
  */
 @Path("/analyze")
 public class AnalyzeResource {
     private final ArticleAnalyzer analyzer;
+    private final Duration analysisLimit;
 
-    public AnalyzeResource(ArticleAnalyzer analyzer) {
+    public AnalyzeResource(ArticleAnalyzer analyzer,
+                           @ConfigProperty(name = "app.max-analysis-ms", defaultValue = "20000") long maxAnalysisMs) {
         this.analyzer = analyzer;
+        this.analysisLimit = Duration.ofMillis(maxAnalysisMs);
     }
 
     @POST
@@ -33,10 +43,17 @@ public class AnalyzeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Extract events and a summary from one article (ar, en, fr)")
     public Response analyze(byte[] body,
-                            @Parameter(description = "publication date, YYYY-MM-DD; relative dates resolve against it")
+                            @Parameter(description = "publication date, YYYY-MM-DD (or an ISO date-time); relative dates resolve against it")
                             @QueryParam("publishedAt") String publishedAt,
                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        ArticleAnalysis analysis = analyzer.analyze(body == null ? new byte[0] : body, ArticleMeta.of(contentType, publishedAt));
-        return Response.status(analysis.hasError() ? 422 : 200).entity(analysis).build();
+        byte[] bytes = body == null ? new byte[0] : body;
+        if (!PublicationDate.isReadable(publishedAt)) {
+            // over HTTP the caller is there to fix it; the S3 path, with no one to answer, keeps a warning
+            return JsonResponses.of(400, ErrorDocuments.refused("invalid-published-at", "publishedAt '" + publishedAt
+                    + "' is not an ISO date (YYYY-MM-DD) or date-time", bytes, contentType));
+        }
+        ArticleAnalysis analysis = analyzer.analyze(bytes, ArticleMeta.of(contentType, publishedAt),
+                AnalysisDeadline.after(analysisLimit));
+        return JsonResponses.of(analysis.hasError() ? 422 : 200, analysis);
     }
 }

@@ -14,7 +14,7 @@ import java.time.Duration;
  * whose answer is the function's output (HTTP 500 carries the function's error). While the function is
  * still starting (connection refused), delivery waits and tries again, as S3 retries asynchronous invokes.
  */
-public final class FunctionEndpoint {
+public final class FunctionEndpoint implements FunctionInvoker {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI uri;
     private final Duration patience;
@@ -24,10 +24,13 @@ public final class FunctionEndpoint {
         this.patience = patience;
     }
 
-    public record Reply(int status, String body) {
+    /** Delivers one event and waits for the function's answer. */
+    public Reply deliver(String eventJson) throws IOException, InterruptedException {
+        return invoke(eventJson);
     }
 
-    public Reply deliver(String eventJson) throws IOException, InterruptedException {
+    @Override
+    public Reply invoke(String eventJson) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
             try {

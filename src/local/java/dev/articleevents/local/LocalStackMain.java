@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +29,10 @@ public final class LocalStackMain {
     /** Fed by ./reprocess; polled here the way Lambda's SQS poller feeds the function in AWS. */
     static final String INPUT_QUEUE = "input-events";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Patience for one event, as a deployed function's time-out (the first one waits for dev mode to start). */
+    static final Duration FUNCTION_TIMEOUT = Duration.ofMinutes(5);
+    /** API Gateway's payload limit is 10 MB; the functions take objects up to 10 MiB. */
+    static final long MAX_BODY_BYTES = 10 * 1024 * 1024;
     static final Path EXPORTS = Path.of("target", "local-stack");
     /** What this run processed, for the CSV and GeoJSON exports (written by the delivery thread and the poller). */
     private static final java.util.Map<String, dev.articleevents.core.model.ArticleAnalysis> PROCESSED = new java.util.LinkedHashMap<>();
@@ -39,10 +42,15 @@ public final class LocalStackMain {
         int sqsPort = Integer.getInteger("local.sqs.port", 9324);
         int lambdaPort = Integer.getInteger("local.lambda.port", 8080);
         int httpPort = Integer.getInteger("local.http.port", 8090);
+        int httpRuntimePort = Integer.getInteger("local.http.runtime.port", 8091);
+        boolean http = Boolean.parseBoolean(System.getProperty("local.http.enabled", "true"));
         Path articles = Path.of(System.getProperty("local.articles", "events/articles"));
 
         ExecutorService deliveries = Executors.newSingleThreadExecutor();
-        FunctionEndpoint function = new FunctionEndpoint(URI.create("http://127.0.0.1:" + lambdaPort + "/_lambda_"), Duration.ofMinutes(5));
+        // the functions (quarkus:dev, started by the same Maven command) poll these, as Lambda's runtime does
+        LambdaRuntimeApi function = LambdaRuntimeApi.start(lambdaPort, FUNCTION_TIMEOUT);
+        LambdaRuntimeApi httpFunction = http ? LambdaRuntimeApi.start(httpRuntimePort, FUNCTION_TIMEOUT) : null;
+        HttpGateway gateway = http ? HttpGateway.start(httpPort, httpFunction, MAX_BODY_BYTES) : null;
         ResultTable table = new ResultTable(System.out);
         LocalAws[] holder = new LocalAws[1];
         LocalAws aws = LocalAws.start(s3Port, sqsPort, Set.of(INPUT_BUCKET),
@@ -61,11 +69,12 @@ public final class LocalStackMain {
                 === article-events local stack ===
                 S3  (S3Proxy)  %s   buckets: %s (input, watched), %s (results)
                 SQS (ElasticMQ) %s  queue:   %s (notifications); %s/000000000000/%s (input, for ./reprocess)
-                function (events flavour, quarkus:dev) receives S3 events at http://127.0.0.1:%d/_lambda_
+                events function (quarkus:dev) polls the Lambda Runtime API at 127.0.0.1:%d; S3 events are delivered to it
+                  (feed it any event by hand: curl -s -X POST --data-binary @events/s3-put.json http://127.0.0.1:%d/_lambda_)
                 HTTP API (POST /analyze, /q/health, /q/openapi) at http://127.0.0.1:%d (unless --no-http)
                 uploading %s … results appear below once the function has started.
                 %n""", aws.s3Endpoint(), INPUT_BUCKET, RESULTS_BUCKET, aws.sqsEndpoint(), queueUrl, aws.sqsEndpoint(), INPUT_QUEUE,
-                lambdaPort, httpPort, articles);
+                lambdaPort, lambdaPort, httpPort, articles);
         table.header();
         uploadSamples(aws, articles);
         deliveries.submit(() -> System.out.printf("""
@@ -86,6 +95,11 @@ public final class LocalStackMain {
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             deliveries.shutdownNow();
+            function.close();
+            if (gateway != null) {
+                gateway.close();
+                httpFunction.close();
+            }
             try {
                 aws.close();
             } catch (Exception ignored) {
@@ -97,7 +111,7 @@ public final class LocalStackMain {
     }
 
     /** Receives batches of up to ten from the input queue, delivers them as an SQS event, deletes what succeeded. */
-    private static void pollInputQueue(LocalAws aws, String queueUrl, FunctionEndpoint function, ResultTable table) {
+    private static void pollInputQueue(LocalAws aws, String queueUrl, FunctionInvoker function, ResultTable table) {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 var batch = aws.sqs().receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(5)).messages();
@@ -110,7 +124,7 @@ public final class LocalStackMain {
                     records.addObject().put("messageId", m.messageId()).put("receiptHandle", m.receiptHandle())
                             .put("body", m.body()).put("eventSource", "aws:sqs").put("awsRegion", LocalAws.REGION);
                 }
-                FunctionEndpoint.Reply reply = function.deliver(event.toString());
+                FunctionInvoker.Reply reply = function.invoke(event.toString());
                 java.util.Set<String> failed = new java.util.HashSet<>();
                 if (reply.status() == 200) {
                     JSON.readTree(reply.body()).path("batchItemFailures").forEach(f -> failed.add(f.path("itemIdentifier").asText()));
@@ -180,10 +194,10 @@ public final class LocalStackMain {
         return node.isTextual() ? node.asText() : null;
     }
 
-    private static void deliver(FunctionEndpoint function, LocalAws aws, ResultTable table, String bucket, String key,
+    private static void deliver(FunctionInvoker function, LocalAws aws, ResultTable table, String bucket, String key,
                                 long size, String eTag) {
         try {
-            FunctionEndpoint.Reply reply = function.deliver(S3EventJson.objectCreated(bucket, key, size, eTag));
+            FunctionInvoker.Reply reply = function.invoke(S3EventJson.objectCreated(bucket, key, size, eTag));
             if (reply.status() != 200) {
                 table.failure(key, "function answered " + reply.status() + ": " + reply.body());
                 return;

@@ -36,15 +36,20 @@ public final class ArticleAnalyzer {
     private final EventExtractor extractor = new EventExtractor(gazetteer);
 
     public ArticleAnalysis analyze(byte[] bytes, ArticleMeta meta) {
+        return analyze(bytes, meta, AnalysisDeadline.none());
+    }
+
+    /** As {@link #analyze(byte[], ArticleMeta)}, ending as the error document {@code too-slow} past the deadline. */
+    public ArticleAnalysis analyze(byte[] bytes, ArticleMeta meta, AnalysisDeadline deadline) {
         SourceInfo source = sourceOf(bytes, meta);
         try {
-            return analyzeChecked(bytes, meta, source);
+            return analyzeChecked(bytes, meta, source, deadline);
         } catch (InputRejectedException e) {
             return ArticleAnalysis.failure(source, new ErrorInfo(e.code(), e.getMessage()), List.of(), EngineInfo.ENGINE);
         }
     }
 
-    private ArticleAnalysis analyzeChecked(byte[] bytes, ArticleMeta meta, SourceInfo source) {
+    private ArticleAnalysis analyzeChecked(byte[] bytes, ArticleMeta meta, SourceInfo source, AnalysisDeadline deadline) {
         if (bytes.length == 0) {
             throw new InputRejectedException("empty-object", "the object is empty (0 bytes)");
         }
@@ -58,8 +63,11 @@ public final class ArticleAnalyzer {
                     + (decoded.html() ? " once the HTML markup is removed)" : ")"));
         }
         List<String> warnings = new ArrayList<>(decoded.warnings());
+        deadline.check("decode");
         Article article = structurer.structure(decoded.text());
+        deadline.check("structure");
         List<Token> tokens = Tokenizer.tokenize(decoded.text());
+        deadline.check("tokenize");
         String language = languages.identify(decoded.text(), tokens);
         if (LanguageIdentifier.UNDETERMINED.equals(language)) {
             warnings.add("language not recognised as Arabic, English or French; no events extracted");
@@ -68,7 +76,8 @@ public final class ArticleAnalyzer {
         LocalDate published = PublicationDate.parse(meta.publishedAt(), warnings);
         String publishedAt = published == null ? null : published.toString();
         List<Event> events = LanguageIdentifier.UNDETERMINED.equals(language) ? List.of()
-                : extractor.extract(article, tokens, language, published);
+                : extractor.extract(article, tokens, language, published, deadline);
+        deadline.check("events");
         if (!gazetteer.complete()) {
             warnings.add("place index not packaged with this build: places geocoded to country level only");
         }
@@ -76,6 +85,7 @@ public final class ArticleAnalyzer {
             warnings.add("no events found");
         }
         Summary summary = summarizer.summarize(article, tokens, events);
+        deadline.check("summary");
         return new ArticleAnalysis(ArticleAnalysis.SCHEMA_VERSION, source, language, title, publishedAt, summary,
                 events, List.copyOf(warnings), EngineInfo.ENGINE, null);
     }

@@ -6,8 +6,15 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The caller's publication date: ISO date, or an ISO date-time whose date part is taken as is. */
-final class PublicationDate {
+public final class PublicationDate {
     private PublicationDate() {
+    }
+
+    /** Whether {@link #parse} reads the value as a date (absent counts as readable: no date was given). */
+    public static boolean isReadable(String value) {
+        List<String> warnings = new java.util.ArrayList<>();
+        parse(value, warnings);
+        return warnings.isEmpty();
     }
 
     static LocalDate parse(String value, List<String> warnings) {

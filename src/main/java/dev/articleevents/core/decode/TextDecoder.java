@@ -12,8 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * bytes → text. Order of evidence: a BOM; strict UTF-8; the charset the caller declared (content type or an
- * HTML meta tag); UTF-16 without BOM; a guess among the legacy Arabic and Latin code pages. Everything that
+ * bytes → text. Order of evidence: a BOM; strict UTF-8; UTF-8 with a few damaged sequences among many good
+ * ones ({@link Utf8Damage}); the charset the caller declared (content type or an HTML meta tag); UTF-16
+ * without BOM; a guess among the legacy Arabic and Latin code pages. Everything that
  * was not certain becomes a warning. HTML is reduced to article text with jsoup.
  */
 public final class TextDecoder {
@@ -31,15 +32,25 @@ public final class TextDecoder {
         } else if (startsWith(bytes, 0xFF, 0xFE)) {
             charsetName = "UTF-16LE";
             text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+            warnings.add("decoded as UTF-16LE (byte order mark)");
         } else if (startsWith(bytes, 0xFE, 0xFF)) {
             charsetName = "UTF-16BE";
             text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+            warnings.add("decoded as UTF-16BE (byte order mark)");
         } else {
             Optional<String> utf8 = CharsetGuesser.utf16WithoutBom(bytes).isPresent()
                     ? Optional.empty() : CharsetGuesser.strictDecode(bytes, 0, StandardCharsets.UTF_8);
+            Utf8Damage damage = utf8.isPresent() ? null : Utf8Damage.of(bytes);
             if (utf8.isPresent()) {
                 charsetName = "UTF-8";
                 text = utf8.get();
+            } else if (damage.isDamagedUtf8() && CharsetGuesser.utf16WithoutBom(bytes).isEmpty()) {
+                // one stray byte must not turn a UTF-8 article into code-page mojibake
+                charsetName = "UTF-8";
+                text = new String(bytes, StandardCharsets.UTF_8);
+                warnings.add("decoded as UTF-8 with " + damage.malformedSequences() + " invalid byte sequence"
+                        + (damage.malformedSequences() == 1 ? "" : "s") + " replaced by U+FFFD ("
+                        + damage.multiByteCharacters() + " valid multi-byte characters)");
             } else {
                 Charset chosen = declaredCharset(contentType, bytes)
                         .filter(c -> !c.equals(StandardCharsets.UTF_8))

@@ -40,6 +40,8 @@ public final class EventAssembler {
 
     private static final class Group {
         final List<Mention> mentions = new ArrayList<>();
+        private PlaceMention place;
+        private boolean placeStated;
         String subEventType;
         String eventType;
         double weight;
@@ -50,6 +52,7 @@ public final class EventAssembler {
 
         void add(Mention m) {
             mentions.add(m);
+            notePlace(m);
             Trigger t = m.trigger();
             if (subEventType != null && !m.anchored() && !m.headline()) {
                 return; // general talk joins an event but does not say what kind it is
@@ -73,22 +76,25 @@ public final class EventAssembler {
             return g.weight < MentionFinder.WEAK_WEIGHT && t.weight() >= MentionFinder.WEAK_WEIGHT;
         }
 
-        PlaceMention place() {
-            // a place the sentence itself names beats one taken from the context
-            PlaceMention best = null;
-            boolean bestStated = false;
-            for (Mention m : mentions) {
-                if (m.place() == null) {
-                    continue;
-                }
-                boolean better = best == null || m.placeStated() && !bestStated
-                        || m.placeStated() == bestStated && m.place().specificity() > best.specificity();
-                if (better) {
-                    best = m.place();
-                    bestStated = m.placeStated();
-                }
+        /**
+         * The event's place, kept up to date as mentions join (asking every mention each time a new one was
+         * compared made long articles quadratic): a place the sentence itself names beats one taken from the
+         * context, then the more specific, then the first.
+         */
+        private void notePlace(Mention m) {
+            if (m.place() == null) {
+                return;
             }
-            return best;
+            boolean better = place == null || m.placeStated() && !placeStated
+                    || m.placeStated() == placeStated && m.place().specificity() > place.specificity();
+            if (better) {
+                place = m.place();
+                placeStated = m.placeStated();
+            }
+        }
+
+        PlaceMention place() {
+            return place;
         }
 
         /** The mention that dates the event: the first that knows its day, preferring one that could start an event. */

@@ -1,5 +1,6 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.AnalysisDeadline;
 import dev.articleevents.core.geo.Gazetteer;
 import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.geo.PlaceRecognizer;
@@ -28,13 +29,24 @@ public final class EventExtractor {
     }
 
     public List<Event> extract(Article article, List<Token> tokens, String language, LocalDate published) {
-        return assembler.assemble(mentions(article, tokens, language, published), published);
+        return extract(article, tokens, language, published, AnalysisDeadline.none());
+    }
+
+    public List<Event> extract(Article article, List<Token> tokens, String language, LocalDate published,
+                               AnalysisDeadline deadline) {
+        return assembler.assemble(mentions(article, tokens, language, published, deadline), published);
     }
 
     /** The mentions events are built from (for explaining a result). */
     public List<Mention> mentions(Article article, List<Token> tokens, String language, LocalDate published) {
+        return mentions(article, tokens, language, published, AnalysisDeadline.none());
+    }
+
+    private List<Mention> mentions(Article article, List<Token> tokens, String language, LocalDate published,
+                                   AnalysisDeadline deadline) {
         List<PlaceMention> found = places.find(article.text(), tokens, 0, tokens.size(), language);
-        return mentions.find(article, tokens, found, language, published, mainPlace(found));
+        deadline.check("places");
+        return mentions.find(article, tokens, found, language, published, mainPlace(found), deadline);
     }
 
     public List<PlaceMention> places(Article article, List<Token> tokens, String language) {

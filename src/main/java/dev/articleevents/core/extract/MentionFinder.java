@@ -1,5 +1,6 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.AnalysisDeadline;
 import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.geo.PlaceRecognizer;
 import dev.articleevents.core.language.Token;
@@ -79,7 +80,7 @@ public final class MentionFinder {
     }
 
     public List<Mention> find(Article article, List<Token> tokens, List<PlaceMention> places, String language,
-                              LocalDate published, PlaceMention articlePlace) {
+                              LocalDate published, PlaceMention articlePlace, AnalysisDeadline deadline) {
         String text = article.text();
         List<Mention> out = new ArrayList<>();
         Context ctx = new Context();
@@ -98,6 +99,7 @@ public final class MentionFinder {
             if (block.kind() != BlockKind.PARAGRAPH) {
                 continue;
             }
+            deadline.check("events");
             if (block.story() != ctx.story) {
                 ctx.story = block.story();
                 ctx.storyPlace = null;

@@ -114,4 +114,77 @@ class TextDecoderTest {
         assertTrue(BinarySniffer.binaryFormat(SEED.getBytes(StandardCharsets.UTF_8)).isEmpty());
         assertTrue(BinarySniffer.binaryFormat(SEED.substring(0, 300).getBytes(StandardCharsets.UTF_16LE)).isEmpty());
     }
+
+    // ---- damaged UTF-8 (issue 14, item 3): a few bad bytes among many good characters stay UTF-8 ----
+
+    private static byte[] seedWith(int strayBytes) {
+        byte[] clean = TestFiles.seed();
+        byte[] out = new byte[clean.length + strayBytes];
+        int step = clean.length / (strayBytes + 1);
+        int o = 0;
+        int inserted = 0;
+        for (int i = 0; i < clean.length; i++) {
+            // a stray byte right after an ASCII byte, so that no character is split: exactly strayBytes bad sequences
+            if (inserted < strayBytes && i >= step * (inserted + 1) && clean[i] >= 0 && clean[i - 1] >= 0) {
+                out[o++] = (byte) 0xFF;
+                inserted++;
+            }
+            out[o++] = clean[i];
+        }
+        assertEquals(strayBytes, inserted);
+        return out;
+    }
+
+    private void assertDamagedUtf8(byte[] bytes, String warningPart) {
+        DecodedText d = decoder.decode(bytes, "text/plain");
+        assertEquals("UTF-8", d.charset(), d.warnings().toString());
+        assertTrue(d.text().contains("بنغازي"), d.text().substring(0, 80));
+        assertFalse(d.text().contains("ط¨"), "no windows-1256 mojibake");
+        assertEquals(1, d.warnings().size(), d.warnings().toString());
+        assertTrue(d.warnings().get(0).contains(warningPart), d.warnings().toString());
+    }
+
+    @Test
+    void oneStrayByteKeepsUtf8WithAWarning() {
+        assertDamagedUtf8(seedWith(1), "with 1 invalid byte sequence replaced");
+    }
+
+    @Test
+    void tenStrayBytesKeepUtf8WithAWarning() {
+        assertDamagedUtf8(seedWith(10), "with 10 invalid byte sequences replaced");
+    }
+
+    @Test
+    void onePercentBadBytesKeepUtf8() {
+        byte[] bytes = TestFiles.seed().clone();
+        for (int i = 50; i < bytes.length; i += 100) {
+            bytes[i] = (byte) 0xFF;
+        }
+        assertDamagedUtf8(bytes, "invalid byte sequences replaced");
+    }
+
+    @Test
+    void characterCutOffAtTheEndKeepsUtf8() {
+        byte[] clean = SEED.strip().getBytes(StandardCharsets.UTF_8);
+        // the seed ends in Arabic: drop the last byte of its last two-byte character
+        assertTrue((clean[clean.length - 1] & 0xC0) == 0x80, "the seed ends in a multi-byte character");
+        assertDamagedUtf8(java.util.Arrays.copyOf(clean, clean.length - 1), "with 1 invalid byte sequence replaced");
+    }
+
+    @Test
+    void legacyArabicIsNotMistakenForDamagedUtf8() {
+        Utf8Damage damage = Utf8Damage.of(SEED.getBytes(Charset.forName("windows-1256")));
+        assertFalse(damage.isDamagedUtf8(), damage.toString());
+        Utf8Damage latin = Utf8Damage.of(FRENCH.getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(0, latin.multiByteCharacters(), latin.toString());
+        assertFalse(latin.isDamagedUtf8());
+    }
+
+    @Test
+    void utf16ByteOrderMarkIsSaid() {
+        DecodedText le = decoder.decode("\uFEFFمرحبا بكم".getBytes(StandardCharsets.UTF_16LE), null);
+        assertEquals(java.util.List.of("decoded as UTF-16LE (byte order mark)"), le.warnings());
+        DecodedText be = decoder.decode("\uFEFFBonjour".getBytes(StandardCharsets.UTF_16BE), null);
+        assertEquals(java.util.List.of("decoded as UTF-16BE (byte order mark)"), be.warnings());
+    }
 }

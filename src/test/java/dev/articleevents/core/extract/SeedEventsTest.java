@@ -87,4 +87,19 @@ class SeedEventsTest {
             assertTrue(List.of("LY").contains(e.location().country()), e.digest());
         }
     }
+
+    @Test
+    void oneStrayByteChangesNoEvent() {
+        byte[] clean = TestFiles.seed();
+        byte[] damaged = new byte[clean.length + 1];
+        int at = new String(clean, java.nio.charset.StandardCharsets.UTF_8).indexOf("\n\n") + 1;
+        at = new String(clean, java.nio.charset.StandardCharsets.UTF_8).substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        System.arraycopy(clean, 0, damaged, 0, at);
+        damaged[at] = (byte) 0xFF;
+        System.arraycopy(clean, at, damaged, at + 1, clean.length - at);
+        ArticleAnalysis d = new ArticleAnalyzer().analyze(damaged, ArticleMeta.of("text/plain", "2016-08-02"));
+        assertEquals("ar", d.language());
+        assertEquals(digests(), d.events().stream().map(Event::digest).toList());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("1 invalid byte sequence")), d.warnings().toString());
+    }
 }

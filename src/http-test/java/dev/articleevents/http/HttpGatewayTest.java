@@ -1,0 +1,231 @@
+package dev.articleevents.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articleevents.core.ContentHash;
+import dev.articleevents.local.FunctionEndpoint;
+import dev.articleevents.local.HttpGateway;
+import dev.articleevents.testing.ContractSchema;
+import dev.articleevents.testing.TestFiles;
+import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * POST /analyze as a client of the local stack calls it: through {@link HttpGateway} (the local API Gateway)
+ * and the Lambda runtime, with a real HTTP client that gives up after 60 s instead of waiting for ever.
+ */
+@QuarkusTest
+class HttpGatewayTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static HttpGateway gateway;
+
+    @BeforeAll
+    static void startGateway() throws Exception {
+        int lambda = ConfigProvider.getConfig().getValue("quarkus.lambda.mock-event-server.test-port", Integer.class);
+        gateway = HttpGateway.start(0, new FunctionEndpoint(URI.create("http://127.0.0.1:" + lambda + "/_lambda_"),
+                Duration.ofSeconds(30)), 2 * 1024 * 1024);
+    }
+
+    @AfterAll
+    static void stopGateway() {
+        gateway.close();
+    }
+
+    private static HttpResponse<byte[]> send(String method, String pathAndQuery, String contentType, byte[] body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + pathAndQuery))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static JsonNode document(HttpResponse<byte[]> r) throws Exception {
+        String body = new String(r.body(), StandardCharsets.UTF_8);
+        // a complete body with its length, no connection-level headers
+        assertEquals(String.valueOf(r.body().length), r.headers().firstValue("content-length").orElse("none"));
+        assertFalse(r.headers().firstValue("transfer-encoding").isPresent(), r.headers().map().toString());
+        return ContractSchema.assertValid(body);
+    }
+
+    // ---- item 1: large answers arrive whole ----
+
+    /** Paragraphs each telling a car bomb in another large city: one event per city. */
+    private static byte[] articleWithEvents(int count) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String line : TestFiles.text(TestFiles.shared().resolve("data/gazetteer/gazetteer.tsv")).split("\n")) {
+            String[] f = line.split("\t", -1);
+            if (f.length > 8 && f[7].startsWith("PPL") && f[8].matches("\\d+") && Long.parseLong(f[8]) > 200_000
+                    && f[1].matches("[A-Z][a-z]+")) {
+                names.add(f[1]);
+            }
+        }
+        List<String> cities = new ArrayList<>(names).subList(0, count);
+        StringBuilder text = new StringBuilder("Car bombs in many cities\n\n");
+        for (int i = 0; i < cities.size(); i++) {
+            text.append("A car bomb killed ").append(3 + i % 40).append(" people in ").append(cities.get(i))
+                    .append(" on Monday, police said.\n\n");
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void assertLargeAnswer(int events, int minBytes) throws Exception {
+        HttpResponse<byte[]> r = send("POST", "/analyze?publishedAt=2016-08-02", "text/plain; charset=utf-8", articleWithEvents(events));
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().length >= minBytes, "answer of " + r.body().length + " bytes");
+        JsonNode doc = document(r);
+        assertTrue(doc.get("events").size() > events / 2, doc.get("events").size() + " events");
+    }
+
+    @Test
+    void answerOf100KilobytesArrivesWhole() throws Exception {
+        assertLargeAnswer(110, 100_000);
+    }
+
+    @Test
+    void answerOf1MegabyteArrivesWhole() throws Exception {
+        assertLargeAnswer(1000, 1_000_000);
+    }
+
+    /** The function's own answer (what API Gateway receives) holds no hop-by-hop header. */
+    @Test
+    void functionAnswerHasNoHopByHopHeaders() throws Exception {
+        int lambda = ConfigProvider.getConfig().getValue("quarkus.lambda.mock-event-server.test-port", Integer.class);
+        String event = JSON.createObjectNode().put("version", "2.0").put("rawPath", "/analyze").put("rawQueryString", "")
+                .put("body", java.util.Base64.getEncoder().encodeToString(articleWithEvents(110))).put("isBase64Encoded", true)
+                .<com.fasterxml.jackson.databind.node.ObjectNode>set("headers", JSON.createObjectNode().put("content-type", "text/plain"))
+                .<com.fasterxml.jackson.databind.node.ObjectNode>set("requestContext", JSON.createObjectNode()
+                        .set("http", JSON.createObjectNode().put("method", "POST").put("path", "/analyze").put("sourceIp", "127.0.0.1")))
+                .toString();
+        FunctionEndpoint.Reply reply = new FunctionEndpoint(URI.create("http://127.0.0.1:" + lambda + "/_lambda_"), Duration.ofSeconds(30))
+                .invoke(event);
+        assertEquals(200, reply.status(), reply.body());
+        JsonNode answer = JSON.readTree(reply.body());
+        assertEquals(200, answer.get("statusCode").asInt());
+        answer.get("headers").fieldNames().forEachRemaining(h ->
+                assertFalse(HopByHopHeaders.NAMES.contains(h.toLowerCase(java.util.Locale.ROOT)), h + " in " + answer.get("headers")));
+        assertTrue(answer.get("body").asText().length() > 100_000);
+    }
+
+    // ---- item 2: the exact bytes reach the analyzer, whatever the content type ----
+
+    private record Encoded(String name, String declared, byte[] bytes, String language) {
+    }
+
+    private static byte[] withBom(byte[] bom, byte[] body) {
+        byte[] out = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, out, 0, bom.length);
+        System.arraycopy(body, 0, out, bom.length, body.length);
+        return out;
+    }
+
+    private static List<Encoded> encodings() {
+        String seed = new String(TestFiles.seed(), StandardCharsets.UTF_8);
+        String arabic = seed.replace("؟", "?");
+        String french = TestFiles.text(TestFiles.events("articles/fr-sample-manifestation.txt"));
+        return List.of(
+                new Encoded("UTF-8", "utf-8", TestFiles.seed(), "ar"),
+                new Encoded("UTF-8 with BOM", "utf-8", withBom(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TestFiles.seed()), "ar"),
+                new Encoded("UTF-16LE with BOM", "utf-16", withBom(new byte[]{(byte) 0xFF, (byte) 0xFE}, seed.getBytes(StandardCharsets.UTF_16LE)), "ar"),
+                new Encoded("UTF-16BE with BOM", "utf-16", withBom(new byte[]{(byte) 0xFE, (byte) 0xFF}, seed.getBytes(StandardCharsets.UTF_16BE)), "ar"),
+                new Encoded("UTF-16LE without BOM", "utf-16le", seed.getBytes(StandardCharsets.UTF_16LE), "ar"),
+                new Encoded("windows-1256", "windows-1256", seed.getBytes(Charset.forName("windows-1256")), "ar"),
+                new Encoded("ISO-8859-6", "iso-8859-6", arabic.getBytes(Charset.forName("ISO-8859-6")), "ar"),
+                new Encoded("windows-1252", "windows-1252", french.getBytes(Charset.forName("windows-1252")), "fr"));
+    }
+
+    @Test
+    void everyCharsetUnderEveryContentTypeArrivesByteForByte() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Encoded e : encodings()) {
+            for (String type : List.of("text/plain; charset=" + e.declared(), "text/html; charset=" + e.declared(),
+                    "application/octet-stream")) {
+                HttpResponse<byte[]> r = send("POST", "/analyze?publishedAt=2016-08-02", type, e.bytes());
+                JsonNode doc = document(r);
+                String what = e.name() + " as " + type + ": ";
+                if (r.statusCode() != 200) {
+                    failures.add(what + "status " + r.statusCode() + " " + doc.path("error"));
+                    continue;
+                }
+                if (doc.get("source").get("size").asLong() != e.bytes().length
+                        || !ContentHash.sha256(e.bytes()).equals(doc.get("source").get("sha256").asText())) {
+                    failures.add(what + "received " + doc.get("source").get("size") + " bytes, sent " + e.bytes().length);
+                }
+                if (!e.language().equals(doc.get("language").asText())) {
+                    failures.add(what + "language " + doc.get("language"));
+                }
+                if (doc.toString().contains("\uFFFD") || doc.path("title").asText().contains("뿯")) {
+                    failures.add(what + "replacement characters in " + doc.path("title"));
+                }
+                if ("ar".equals(e.language()) && !type.startsWith("text/html") && doc.get("events").size() < 5) {
+                    failures.add(what + doc.get("events").size() + " events");
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    // ---- item 7: every refusal is the contract's error document ----
+
+    private static void assertRefused(HttpResponse<byte[]> r, int status, String code) throws Exception {
+        assertEquals(status, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        JsonNode doc = document(r);
+        assertEquals(code, doc.get("error").get("code").asText(), doc.toString());
+        assertFalse(doc.get("error").get("message").asText().isBlank());
+    }
+
+    @Test
+    void publishedAtThatIsNotADateIs400() throws Exception {
+        assertRefused(send("POST", "/analyze?publishedAt=yesterday", "text/plain", "Protesters marched in Paris on Saturday.".getBytes(StandardCharsets.UTF_8)),
+                400, "invalid-published-at");
+    }
+
+    @Test
+    void unsupportedMediaTypeIs415() throws Exception {
+        assertRefused(send("POST", "/analyze", "image/png", new byte[]{(byte) 0x89, 'P', 'N', 'G'}), 415, "unsupported-media-type");
+    }
+
+    @Test
+    void wrongMethodIs405() throws Exception {
+        HttpResponse<byte[]> r = send("GET", "/analyze", null, null);
+        assertRefused(r, 405, "method-not-allowed");
+        assertTrue(r.headers().firstValue("allow").orElse("").contains("POST"), r.headers().map().toString());
+    }
+
+    @Test
+    void bodyOverTheLimitIs413() throws Exception {
+        assertRefused(send("POST", "/analyze", "text/plain", new byte[2 * 1024 * 1024 + 1]), 413, "too-large");
+    }
+
+    @Test
+    void requestLineOverTheLimitIs414() throws Exception {
+        assertRefused(send("POST", "/analyze?publishedAt=" + "9".repeat(9000), "text/plain", "x".getBytes(StandardCharsets.UTF_8)),
+                414, "uri-too-long");
+    }
+
+    @Test
+    void unknownPathIs404() throws Exception {
+        assertRefused(send("POST", "/analyse", "text/plain", "x".getBytes(StandardCharsets.UTF_8)), 404, "not-found");
+    }
+}
