@@ -408,7 +408,7 @@ public final class MentionFinder {
      * search, since filtering every place for every sentence made long articles quadratic.
      */
     static List<PlaceMention> within(List<PlaceMention> sortedPlaces, int from, int to) {
-        int first = firstStartingAtOrAfter(sortedPlaces, from);
+        int first = TokenIndex.firstAtOrAfter(sortedPlaces, PlaceMention::start, from);
         List<PlaceMention> out = new ArrayList<>();
         for (int i = first; i < sortedPlaces.size() && sortedPlaces.get(i).start() < to; i++) {
             if (sortedPlaces.get(i).end() <= to) {
@@ -416,20 +416,6 @@ public final class MentionFinder {
             }
         }
         return out;
-    }
-
-    private static int firstStartingAtOrAfter(List<PlaceMention> sortedPlaces, int token) {
-        int lo = 0;
-        int hi = sortedPlaces.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sortedPlaces.get(mid).start() < token) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static boolean isDateline(PlaceMention p, int sentenceFrom) {
