@@ -2,6 +2,7 @@ package dev.articleevents.core.extract;
 
 import dev.articleevents.core.AnalysisDeadline;
 import dev.articleevents.core.geo.Gazetteer;
+import dev.articleevents.core.geo.Place;
 import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.geo.PlaceRecognizer;
 import dev.articleevents.core.language.Token;
@@ -18,8 +19,10 @@ public final class EventExtractor {
     private final PlaceRecognizer places;
     private final MentionFinder mentions;
     private final EventAssembler assembler;
+    private final Gazetteer gazetteer;
 
     public EventExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         DateResolver dates = new DateResolver();
         this.places = new PlaceRecognizer(gazetteer, dates.calendarWords());
         NumberReader numbers = new NumberReader();
@@ -46,7 +49,34 @@ public final class EventExtractor {
                                    AnalysisDeadline deadline) {
         List<PlaceMention> found = places.find(article.text(), tokens, 0, tokens.size(), language);
         deadline.check("places");
-        return mentions.find(article, tokens, found, language, published, mainPlace(found), deadline);
+        // where reports were filed from is no place of their events, nor of the article
+        List<PlaceMention> datelines = Datelines.places(article, found);
+        java.util.Set<PlaceMention> filed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        filed.addAll(datelines);
+        List<PlaceMention> eventPlaces = found.stream().filter(p -> !filed.contains(p)).toList();
+        PlaceMention main = mainPlace(eventPlaces);
+        return mentions.find(article, tokens, eventPlaces, language, published,
+                main != null ? main : datelineCountry(datelines), deadline);
+    }
+
+    /**
+     * A story that names no place but its dateline ("KABUL, Afghanistan — A bomb exploded next to a bus…") is
+     * set in the dateline's country, not its city (FORMAT.md: an event with no named place below country level
+     * is located at the country).
+     */
+    private PlaceMention datelineCountry(List<PlaceMention> datelines) {
+        for (PlaceMention d : datelines) {
+            if (d.place() != null && d.place().isCountry()) {
+                return d;
+            }
+        }
+        for (PlaceMention d : datelines) {
+            Place country = d.place() == null ? null : gazetteer.country(d.place().country());
+            if (country != null) {
+                return new PlaceMention(d.start(), d.end(), d.charStart(), d.charEnd(), country.name(), country, null);
+            }
+        }
+        return null;
     }
 
     public List<PlaceMention> places(Article article, List<Token> tokens, String language) {

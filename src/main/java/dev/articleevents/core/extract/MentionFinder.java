@@ -79,6 +79,7 @@ public final class MentionFinder {
         int paragraphsInStory;
     }
 
+    /** @param places the places events can happen at (datelines left out), sorted by start */
     public List<Mention> find(Article article, List<Token> tokens, List<PlaceMention> places, String language,
                               LocalDate published, PlaceMention articlePlace, AnalysisDeadline deadline) {
         String text = article.text();
@@ -151,13 +152,10 @@ public final class MentionFinder {
                 .toList();
         // a place inside an actor's name (هيئة تحرير الشام, Benghazi Shura Council) is not where things happen
         List<PlaceMention> inSentence = within(places, from, to);
-        PlaceMention dateline = inSentence.stream().filter(p -> isDateline(p, from))
-                .findFirst().orElse(null);
-        if (dateline != null && dateline.place() != null && ctx.storyPlace == null) {
-            // "JAKARTA, Indonesia —": where the reporter files from, the place of events the story does not place
-            ctx.storyPlace = dateline;
-            ctx.paragraphPlace = dateline;
-        }
+        // "JAKARTA, Indonesia —": where the reporter files from is no place of the sentence's events, nor of the
+        // story's (FORMAT.md: only when the text says the event happened there); the paragraph-opening datelines
+        // Datelines finds never reach this list, and an all-capitals name opening any sentence is one too
+        PlaceMention dateline = inSentence.stream().filter(p -> isDateline(p, from)).findFirst().orElse(null);
         List<PlaceMention> sentencePlaces = inSentence.stream()
                 // "فرانس برس", "Agence France-Presse": a place inside an agency's name is not where things happen
                 .filter(p -> sentenceSourceNames.stream().noneMatch(src -> src.start() < p.end() && p.start() < src.end()))

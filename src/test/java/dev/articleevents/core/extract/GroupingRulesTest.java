@@ -57,16 +57,50 @@ class GroupingRulesTest {
         assertEquals(10, found.get(0).fatalities());
     }
 
+    /** FORMAT.md: a dateline names where the report was filed; the event is there only when the text says so. */
     @Test
-    void aDatelinePlacesEventsTheStoryDoesNotPlace() {
+    void aDatelineAloneGivesTheCountryNotTheCity() {
         List<Event> found = events("""
                 Bus bombing
 
                 KABUL, Afghanistan — A bomb exploded next to a bus on Sunday, killing four passengers, police said.
                 """, "2016-03-08");
         assertEquals(1, found.size(), found.toString());
-        assertEquals("Kabul", found.get(0).location().name());
+        assertEquals("Afghanistan", found.get(0).location().name());
         assertEquals("2016-03-06", found.get(0).date());
+        List<Event> cityOnly = events("""
+                Bus bombing
+
+                NAIROBI — A bomb exploded next to a bus on Sunday, killing four passengers, police said.
+                """, "2016-03-08");
+        assertEquals("Kenya", cityOnly.get(0).location().name(), cityOnly.toString());
+    }
+
+    @Test
+    void aDatelineCityNamedAgainForTheEventIsItsPlace() {
+        List<Event> found = events("""
+                Bus bombing
+
+                KABUL, Afghanistan (AP) — A bomb exploded next to a bus in Kabul on Sunday, killing four passengers, police said.
+                """, "2016-03-08");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Kabul", found.get(0).location().name());
+    }
+
+    @Test
+    void aBureauCityIsNotWhereTheStrikesWere() {
+        List<Event> en = events("""
+                Strikes in Libya
+
+                PARIS (Reuters) - Air strikes hit Islamic State positions in Sirte on Monday, the defence ministry said.
+                """, "2016-03-08");
+        assertEquals(List.of("Sirte"), en.stream().map(e -> e.location().name()).toList(), en.toString());
+        List<Event> ar = events("""
+                غارات على سرت
+
+                القاهرة، مصر (CNN)-- شنت طائرات حربية غارات جوية على مواقع لتنظيم داعش في مدينة سرت الاثنين.
+                """, "2016-03-08");
+        assertEquals(List.of("Sirte"), ar.stream().map(e -> e.location().name()).toList(), ar.toString());
     }
 
     @Test
