@@ -124,6 +124,21 @@ class LambdaRuntimeApiTest {
         assertEquals("\"done\"", reply.get().body());
     }
 
+    /** After a live reload the stopped application's poll may still be waiting: the new poll gets the event. */
+    @Test
+    void aNewerPollSupersedesOneStillWaiting() throws Exception {
+        CompletableFuture<HttpResponse<String>> stale = poll();
+        Thread.sleep(300);
+        CompletableFuture<HttpResponse<String>> fresh = poll();
+        assertEquals(410, stale.get().statusCode(), "the older poll is let go");
+        CompletableFuture<FunctionInvoker.Reply> reply = invokeLater("{\"n\":3}");
+        HttpResponse<String> event = fresh.get();
+        assertEquals("{\"n\":3}", event.body());
+        post(LambdaRuntimeApi.PREFIX + "invocation/" + event.headers().firstValue("Lambda-Runtime-Aws-Request-Id").orElseThrow()
+                + "/response", "{}");
+        assertEquals(200, reply.get().status());
+    }
+
     /** For people: POST an event JSON to /_lambda_, get the function's answer. */
     @Test
     void anEventPostedByHandIsAnswered() throws Exception {

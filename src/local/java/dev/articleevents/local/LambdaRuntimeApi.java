@@ -39,6 +39,7 @@ public final class LambdaRuntimeApi implements FunctionInvoker, AutoCloseable {
     private final Duration timeout;
     private final LinkedBlockingDeque<Invocation> queue = new LinkedBlockingDeque<>();
     private final Map<String, Invocation> running = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong polls = new java.util.concurrent.atomic.AtomicLong();
 
     private record Invocation(String id, byte[] event, CompletableFuture<Reply> answer) {
     }
@@ -131,9 +132,25 @@ public final class LambdaRuntimeApi implements FunctionInvoker, AutoCloseable {
         }
     }
 
-    /** Long poll, as Lambda's own: the function's poll loop waits here, on a plain thread, until an event comes. */
+    /**
+     * Long poll, as Lambda's own: the function's poll loop waits here, on a plain thread, until an event comes.
+     * One function polls one Runtime API at a time, so a newer poll supersedes an older one still waiting: that
+     * one belongs to an application live reload has stopped, and must not take the next event to a closed
+     * connection (the server cannot see the connection close while it waits).
+     */
     private void next(HttpExchange exchange) throws IOException, InterruptedException {
-        Invocation invocation = queue.take();
+        long poll = polls.incrementAndGet();
+        Invocation invocation = null;
+        while (invocation == null && polls.get() == poll) {
+            invocation = queue.poll(100, TimeUnit.MILLISECONDS);
+        }
+        if (polls.get() != poll) {
+            if (invocation != null) {
+                queue.addFirst(invocation);
+            }
+            send(exchange, 410, "{\"errorMessage\":\"superseded by a newer poll\"}");
+            return;
+        }
         running.put(invocation.id(), invocation);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.getResponseHeaders().add("Lambda-Runtime-Aws-Request-Id", invocation.id());
