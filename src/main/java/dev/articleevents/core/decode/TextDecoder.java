@@ -38,13 +38,14 @@ public final class TextDecoder {
             text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
             warnings.add("decoded as UTF-16BE (byte order mark)");
         } else {
-            Optional<String> utf8 = CharsetGuesser.utf16WithoutBom(bytes).isPresent()
+            Optional<Charset> utf16 = CharsetGuesser.utf16WithoutBom(bytes);
+            Optional<String> utf8 = utf16.isPresent()
                     ? Optional.empty() : CharsetGuesser.strictDecode(bytes, 0, StandardCharsets.UTF_8);
-            Utf8Damage damage = utf8.isPresent() ? null : Utf8Damage.of(bytes);
+            Utf8Damage damage = utf8.isPresent() || utf16.isPresent() ? null : Utf8Damage.of(bytes);
             if (utf8.isPresent()) {
                 charsetName = "UTF-8";
                 text = utf8.get();
-            } else if (damage.isDamagedUtf8() && CharsetGuesser.utf16WithoutBom(bytes).isEmpty()) {
+            } else if (damage != null && damage.isDamagedUtf8()) {
                 // one stray byte must not turn a UTF-8 article into code-page mojibake
                 charsetName = "UTF-8";
                 text = new String(bytes, StandardCharsets.UTF_8);
@@ -66,8 +67,8 @@ public final class TextDecoder {
                     } else {
                         warnings.add("decoded as " + chosen.name() + " (declared by the sender; not valid UTF-8)");
                     }
-                } else if (CharsetGuesser.utf16WithoutBom(bytes).isPresent()) {
-                    chosen = CharsetGuesser.utf16WithoutBom(bytes).get();
+                } else if (utf16.isPresent()) {
+                    chosen = utf16.get();
                     warnings.add("decoded as " + chosen.name() + " (guessed: UTF-16 without byte order mark)");
                 } else {
                     chosen = CharsetGuesser.guessLegacy(bytes);

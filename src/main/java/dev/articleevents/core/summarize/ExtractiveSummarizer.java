@@ -58,20 +58,11 @@ public final class ExtractiveSummarizer {
         }
         double[] score = new double[candidates.size()];
         EvidenceWeights evidence = new EvidenceWeights(events);
-        double[] similarity = centralitySums(candidates, article.storyCount(), dictionary.size());
-        int[] storySize = new int[article.storyCount()];
-        for (Candidate c : candidates) {
-            storySize[c.story()]++;
-        }
-        int[] peers = new int[candidates.size()];
-        for (int i = 0; i < candidates.size(); i++) {
-            peers[i] = storySize[candidates.get(i).story()] - 1;
-        }
+        double[] centrality = centrality(candidates, article.storyCount(), dictionary.size());
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            double centrality = peers[i] == 0 ? 0 : similarity[i] / peers[i];
             double position = 1.0 / (1 + c.rank());
-            score[i] = W_CENTRALITY * Math.min(1, 3 * centrality) + W_POSITION * position + W_EVENTS * evidence.weightOf(c.span());
+            score[i] = W_CENTRALITY * Math.min(1, 3 * centrality[i]) + W_POSITION * position + W_EVENTS * evidence.weightOf(c.span());
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -92,11 +83,11 @@ public final class ExtractiveSummarizer {
     }
 
     /**
-     * For each candidate, the sum of its cosines to the other sentences of its story. The sum of cosines is
-     * the dot product of its unit vector with the story's sum of unit vectors, less its own 1: linear in
-     * the text, where comparing every pair made a long article quadratic.
+     * For each candidate, its mean cosine to the other sentences of its story (0 when it has none). The sum of
+     * the cosines is the dot product of its unit vector with the story's sum of unit vectors, less its own 1:
+     * linear in the text, where comparing every pair made a long article quadratic.
      */
-    private static double[] centralitySums(List<Candidate> candidates, int stories, int terms) {
+    private static double[] centrality(List<Candidate> candidates, int stories, int terms) {
         List<List<Integer>> byStory = new ArrayList<>();
         for (int s = 0; s < stories; s++) {
             byStory.add(new ArrayList<>());
@@ -104,21 +95,21 @@ public final class ExtractiveSummarizer {
         for (int i = 0; i < candidates.size(); i++) {
             byStory.get(candidates.get(i).story()).add(i);
         }
-        double[] sums = new double[candidates.size()];
+        double[] mean = new double[candidates.size()];
         double[] centroid = new double[terms];
         for (List<Integer> story : byStory) {
             for (int i : story) {
                 candidates.get(i).terms().addUnitTo(centroid);
             }
+            int peers = story.size() - 1;
             for (int i : story) {
-                SentenceTerms.Vector v = candidates.get(i).terms();
-                sums[i] = v.unitDot(centroid) - 1;
+                mean[i] = peers == 0 ? 0 : (candidates.get(i).terms().unitDot(centroid) - 1) / peers;
             }
             for (int i : story) {
                 candidates.get(i).terms().clearIn(centroid);
             }
         }
-        return sums;
+        return mean;
     }
 
     /** A sentence that is only a quotation has no context of its own. */
