@@ -2,11 +2,10 @@ package dev.articleevents.processing;
 
 import dev.articleevents.core.AnalysisDeadline;
 import dev.articleevents.core.ArticleAnalyzer;
-import dev.articleevents.core.EngineInfo;
+import dev.articleevents.core.ErrorDocuments;
 import dev.articleevents.core.json.AnalysisJson;
 import dev.articleevents.core.model.ArticleAnalysis;
 import dev.articleevents.core.model.ArticleMeta;
-import dev.articleevents.core.model.ErrorInfo;
 import dev.articleevents.core.model.Event;
 import dev.articleevents.core.model.SourceInfo;
 import dev.articleevents.storage.ArticleStore;
@@ -101,9 +100,8 @@ public class ArticleProcessor {
      */
     public ResultNotification rejectMessage(String messageId, String body, String why) {
         byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        SourceInfo source = new SourceInfo(null, null, null, null, bytes.length, "application/json", dev.articleevents.core.ContentHash.sha256(bytes));
-        ArticleAnalysis doc = ArticleAnalysis.failure(source, new ErrorInfo("malformed-event", why), List.of(), EngineInfo.ENGINE);
-        String id = messageId == null || messageId.isBlank() ? dev.articleevents.core.ContentHash.sha256(bytes) : messageId.replaceAll("[^A-Za-z0-9._-]", "_");
+        ArticleAnalysis doc = ErrorDocuments.refused("malformed-event", why, bytes, "application/json");
+        String id = messageId == null || messageId.isBlank() ? doc.source().sha256() : messageId.replaceAll("[^A-Za-z0-9._-]", "_");
         String key = config.errorsPrefix() + "malformed-messages/" + id + ".json";
         results.write(config.resultsBucket(), key, AnalysisJson.write(doc));
         ResultNotification note = new ResultNotification("error", config.resultsBucket(), key, null, null, null, null, 0,
@@ -116,8 +114,7 @@ public class ArticleProcessor {
 
     /** @param size the object's size where it is known without reading it (0 when the object is gone) */
     private static ArticleAnalysis failure(ObjectRef ref, String code, String message, long size) {
-        SourceInfo source = new SourceInfo(ref.bucket(), ref.key(), ref.versionId(), ref.eTag(), size, null, null);
-        return ArticleAnalysis.failure(source, new ErrorInfo(code, message), List.of(), EngineInfo.ENGINE);
+        return ErrorDocuments.of(new SourceInfo(ref.bucket(), ref.key(), ref.versionId(), ref.eTag(), size, null, null), code, message);
     }
 
     private ResultNotification notificationOf(ArticleAnalysis a, ObjectRef ref, String resultKey) {

@@ -24,11 +24,6 @@ public final class FunctionEndpoint implements FunctionInvoker {
         this.patience = patience;
     }
 
-    /** Delivers one event and waits for the function's answer. */
-    public Reply deliver(String eventJson) throws IOException, InterruptedException {
-        return invoke(eventJson);
-    }
-
     @Override
     public Reply invoke(String eventJson) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();

@@ -10,7 +10,6 @@ import dev.articleevents.core.json.AnalysisJson;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -124,24 +123,14 @@ public final class HttpGateway implements AutoCloseable {
         }
         String text = answer.path("body").asText("");
         byte[] body = answer.path("isBase64Encoded").asBoolean() ? Base64.getDecoder().decode(text) : text.getBytes(StandardCharsets.UTF_8);
-        write(exchange, status, body);
+        ExchangeReplies.send(exchange, status, body);
     }
 
     private static void refuse(HttpExchange exchange, int status, String code, String message, long size, String contentType)
             throws IOException {
         byte[] doc = AnalysisJson.write(ErrorDocuments.refused(code, message, size, contentType)).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
-        write(exchange, status, doc);
-    }
-
-    private static void write(HttpExchange exchange, int status, byte[] body) throws IOException {
-        boolean noBody = body.length == 0 || exchange.getRequestMethod().equals("HEAD") || status == 204 || status == 304;
-        exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
-        if (!noBody) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
+        ExchangeReplies.send(exchange, status, doc);
     }
 
     /** The whole body, or null when it is longer than {@code limit} (the rest is not read). */

@@ -4,8 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -99,7 +97,7 @@ public final class LambdaRuntimeApi implements FunctionInvoker, AutoCloseable {
     private void runtime(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
-            byte[] body = readAll(exchange.getRequestBody());
+            byte[] body = exchange.getRequestBody().readAllBytes();
             if (path.equals("invocation/next") && exchange.getRequestMethod().equals("GET")) {
                 next(exchange);
             } else if (path.startsWith("invocation/") && exchange.getRequestMethod().equals("POST")) {
@@ -158,10 +156,7 @@ public final class LambdaRuntimeApi implements FunctionInvoker, AutoCloseable {
         exchange.getResponseHeaders().add("Lambda-Runtime-Invoked-Function-Arn", "arn:aws:lambda:us-east-1:000000000000:function:local");
         exchange.getResponseHeaders().add("Lambda-Runtime-Trace-Id", "Root=1-00000000-" + invocation.id().replace("-", "").substring(0, 24));
         try {
-            exchange.sendResponseHeaders(200, invocation.event().length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(invocation.event());
-            }
+            ExchangeReplies.send(exchange, 200, invocation.event());
         } catch (IOException gone) {
             // the poller went away (live reload) before taking it: the next poller gets it
             running.remove(invocation.id());
@@ -176,7 +171,7 @@ public final class LambdaRuntimeApi implements FunctionInvoker, AutoCloseable {
                 send(exchange, 405, "{\"errorMessage\":\"POST an event (JSON) to /_lambda_\"}");
                 return;
             }
-            Reply reply = invoke(utf8(readAll(exchange.getRequestBody())));
+            Reply reply = invoke(utf8(exchange.getRequestBody().readAllBytes()));
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             send(exchange, reply.status(), reply.body());
         } catch (InterruptedException e) {
@@ -185,17 +180,7 @@ public final class LambdaRuntimeApi implements FunctionInvoker, AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
-    }
-
-    static byte[] readAll(InputStream in) throws IOException {
-        return in.readAllBytes();
+        ExchangeReplies.send(exchange, status, body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String utf8(byte[] bytes) {

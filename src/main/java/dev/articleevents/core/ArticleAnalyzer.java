@@ -10,7 +10,6 @@ import dev.articleevents.core.language.Token;
 import dev.articleevents.core.language.Tokenizer;
 import dev.articleevents.core.model.ArticleAnalysis;
 import dev.articleevents.core.model.ArticleMeta;
-import dev.articleevents.core.model.ErrorInfo;
 import dev.articleevents.core.model.Event;
 import dev.articleevents.core.model.SourceInfo;
 import dev.articleevents.core.model.Summary;
@@ -45,7 +44,7 @@ public final class ArticleAnalyzer {
         try {
             return analyzeChecked(bytes, meta, source, deadline);
         } catch (InputRejectedException e) {
-            return ArticleAnalysis.failure(source, new ErrorInfo(e.code(), e.getMessage()), List.of(), EngineInfo.ENGINE);
+            return ErrorDocuments.of(source, e.code(), e.getMessage());
         }
     }
 
