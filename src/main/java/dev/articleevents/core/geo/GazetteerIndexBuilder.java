@@ -86,7 +86,58 @@ public final class GazetteerIndexBuilder {
             }
             rows.add(new Row(Long.parseLong(r[0]), r[1], r[3], r[4], r[5], r[6], kind, fc, r[8], names, aliases));
         }
+        Path detail = dir.resolve("detail").resolve("gazetteer-detail.tsv");
+        if (Files.exists(detail)) {
+            rows.addAll(readDetail(detail));
+        }
         return rows;
+    }
+
+    /**
+     * The detail file (detail/README.md): towns of 500+ people, admin seats of any size, and second-level
+     * districts, same columns as gazetteer.tsv. A district is also keyed by its name without the words GeoNames
+     * puts around it (lexicon/district-name-affixes.tsv), since articles say "the Amuru district", not
+     * "Amuru District"; those folded keys count as alternate names.
+     */
+    static List<Row> readDetail(Path file) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        List<String[]> affixes = dev.articleevents.core.lexicon.TsvResource.rows("lexicon/district-name-affixes.tsv", 2);
+        for (String[] r : tsv(file, true)) {
+            boolean district = r[7].equals("ADM2");
+            Set<String> names = new LinkedHashSet<>();
+            names.add(r[1]);
+            names.add(r[2]);
+            split(r[9], names);
+            split(r[10], names);
+            Set<String> aliases = new LinkedHashSet<>();
+            split(r[11], aliases);
+            if (district) {
+                for (String name : List.of(r[1], r[2])) {
+                    String folded = withoutAffixes(name, affixes);
+                    if (!folded.isEmpty() && !folded.equals(PlaceIndexFormat.key(name))) {
+                        aliases.add(folded);
+                    }
+                }
+            }
+            rows.add(new Row(Long.parseLong(r[0]), r[1], r[3], r[4], r[5], r[6], district ? "district" : "city", r[7], r[8],
+                    names, aliases));
+        }
+        return rows;
+    }
+
+    /** The name's key without a district affix ("amuru district" → "amuru"); the key itself when it has none. */
+    static String withoutAffixes(String name, List<String[]> affixes) {
+        String plain = PlaceIndexFormat.key(name);
+        for (String[] a : affixes) {
+            String word = PlaceIndexFormat.key(a[1]);
+            if (a[0].equals("suffix") && plain.endsWith(" " + word)) {
+                return plain.substring(0, plain.length() - word.length() - 1);
+            }
+            if (a[0].equals("prefix") && plain.startsWith(word + " ")) {
+                return plain.substring(word.length() + 1);
+            }
+        }
+        return plain;
     }
 
     static List<Row> readGeoNames(Path dir) throws IOException {
@@ -178,7 +229,7 @@ public final class GazetteerIndexBuilder {
                 if (keys.isEmpty()) {
                     continue;
                 }
-                String admin1 = r.kind().equals("city") ? admin1Names.getOrDefault(r.country() + "." + r.admin1Code(), "")
+                String admin1 = r.kind().equals("city") || r.kind().equals("district") ? admin1Names.getOrDefault(r.country() + "." + r.admin1Code(), "")
                         : r.kind().equals("region") ? r.name() : "";
                 w.write(String.join("\t", Long.toString(r.id()), r.name(), r.country(), admin1, r.lat(), r.lon(), r.kind(),
                         r.featureCode(), r.population().isEmpty() ? "0" : r.population(), String.join("|", keys),

@@ -30,6 +30,8 @@ public final class PlaceRecognizer {
     private final Set<String> calendarWords;
     private final Set<String> nameStarters = new HashSet<>();
     private final Set<String> nameSuffixes = new HashSet<>();
+    private final PlaceScorer scorer;
+    private final PersonContext people = new PersonContext();
 
     public PlaceRecognizer(Gazetteer gazetteer) {
         this(gazetteer, Set.of());
@@ -37,8 +39,13 @@ public final class PlaceRecognizer {
 
     /** @param calendarWords month and weekday names in matching form: capitalised, but never places */
     public PlaceRecognizer(Gazetteer gazetteer, Set<String> calendarWords) {
+        this(gazetteer, calendarWords, PlaceScorer.load());
+    }
+
+    public PlaceRecognizer(Gazetteer gazetteer, Set<String> calendarWords, PlaceScorer scorer) {
         this.gazetteer = gazetteer;
         this.calendarWords = calendarWords;
+        this.scorer = scorer;
         for (String[] row : TsvResource.rows("lexicon/geo-stopwords.tsv", 2)) {
             stopwords.computeIfAbsent(row[0], k -> new HashSet<>()).add(PlaceIndexFormat.key(row[1]));
         }
@@ -61,18 +68,98 @@ public final class PlaceRecognizer {
         return gazetteer;
     }
 
-    /** primaryName: matched on a place's own name (not one of its many alternate names, such as "Molotov" for Perm). */
-    private record Candidate(int start, int end, List<Place> places, String cueKind, boolean primaryName) {
+    /** One reading of a matched name as one place, with its evidence and the probability the scorer gives it. */
+    public record Reading(PlaceCandidate candidate, Place place, double[] features, double probability) {
+    }
+
+    /**
+     * The likeliest reading of every gazetteer name, accepted or not: for places whose role the text's shape
+     * already gives (a dateline "NAIROBI —" names its bureau city however little else the article says).
+     */
+    public List<PlaceMention> likeliestReadings(String text, List<Token> tokens, String language) {
+        List<PlaceCandidate> candidates = candidates(tokens, 0, tokens.size(), language, cueIndex(tokens, 0, tokens.size(), language));
+        PlaceEvidence evidence = new PlaceEvidence(text, tokens, language, candidates, people);
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceCandidate c : candidates) {
+            Reading best = likeliest(c, evidence);
+            if (best != null) {
+                out.add(mention(text, tokens, c.start(), c.end(), best.place(), c.cueKind()));
+            }
+        }
+        return out;
+    }
+
+    /** Every reading of every gazetteer name in the article, scored: what {@link #find} chooses from, and what training learns from. */
+    public List<Reading> readings(String text, List<Token> tokens, String language) {
+        List<PlaceCandidate> candidates = candidates(tokens, 0, tokens.size(), language, cueIndex(tokens, 0, tokens.size(), language));
+        PlaceEvidence evidence = new PlaceEvidence(text, tokens, language, candidates, people);
+        List<Reading> out = new ArrayList<>();
+        for (PlaceCandidate c : candidates) {
+            out.addAll(read(c, evidence));
+        }
+        return out;
+    }
+
+    private List<Reading> read(PlaceCandidate c, PlaceEvidence evidence) {
+        List<Reading> out = new ArrayList<>(c.places().size());
+        for (Place p : c.places()) {
+            double[] x = PlaceFeatures.vector(c, p, evidence);
+            out.add(new Reading(c, p, x, scorer.probability(x)));
+        }
+        return out;
+    }
+
+    /**
+     * The likeliest reading of the name, if the scorer finds it likely enough; else the name is not taken as a
+     * place. A country's name is that country: it is no ordinary word and no homonym abroad outweighs it (the
+     * scorer's probability still says how likely it is to be an event's place).
+     */
+    private Reading choose(PlaceCandidate c, PlaceEvidence evidence) {
+        Reading best = likeliest(c, evidence);
+        return best != null && (best.place().isCountry() || best.probability() >= scorer.threshold()) ? best : null;
+    }
+
+    private Reading likeliest(PlaceCandidate c, PlaceEvidence evidence) {
+        Reading best = null;
+        for (Reading r : read(c, evidence)) {
+            if (r.place().isCountry()) {
+                return r;
+            }
+            if (best == null || r.probability() > best.probability()) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private Map<Integer, String> cueIndex(List<Token> tokens, int from, int to, String language) {
+        Map<Integer, String> cueBefore = new HashMap<>();
+        for (PhraseLexicon.Match<String> m : cuesByLanguage.getOrDefault(language, new PhraseLexicon<>()).findLongest(tokens, from, to)) {
+            cueBefore.put(m.end(), m.value());
+        }
+        return cueBefore;
+    }
+
+    private List<PlaceCandidate> candidates(List<Token> tokens, int from, int to, String language, Map<Integer, String> cueBefore) {
+        List<PlaceCandidate> candidates = new ArrayList<>();
+        Set<String> stop = stopwords.getOrDefault(language, Set.of());
+        int i = from;
+        while (i < to) {
+            PlaceCandidate c = longestAt(tokens, i, to, language, stop, cueBefore.get(i));
+            if (c != null) {
+                candidates.add(c);
+                i = c.end();
+            } else {
+                i++;
+            }
+        }
+        return candidates;
     }
 
     /** Places in the token range [from, to) of the article, with the article's country context. */
     public List<PlaceMention> find(String text, List<Token> tokens, int from, int to, String language) {
-        PhraseLexicon<String> cues = cuesByLanguage.getOrDefault(language, new PhraseLexicon<>());
         PhraseLexicon<String> namingCues = namingCuesByLanguage.getOrDefault(language, new PhraseLexicon<>());
-        Map<Integer, String> cueBefore = new HashMap<>();
-        for (PhraseLexicon.Match<String> m : cues.findLongest(tokens, from, to)) {
-            cueBefore.put(m.end(), m.value());
-        }
+        Map<Integer, String> cueBefore = cueIndex(tokens, from, to, language);
         Map<Integer, String> namingCueBefore = new HashMap<>();
         for (PhraseLexicon.Match<String> m : namingCues.findLongest(tokens, from, to)) {
             if (m.end() < to && directlyAfter(text, tokens.get(m.end() - 1).end(), tokens.get(m.end()).start())
@@ -90,25 +177,15 @@ public final class PlaceRecognizer {
                 }
             });
         }
-        List<Candidate> candidates = new ArrayList<>();
         Set<String> stop = stopwords.getOrDefault(language, Set.of());
-        int i = from;
-        while (i < to) {
-            Candidate c = longestAt(tokens, i, to, language, stop, cueBefore.get(i));
-            if (c != null) {
-                candidates.add(c);
-                i = c.end();
-            } else {
-                i++;
-            }
-        }
-        Map<String, Integer> context = countryContext(candidates, !"ar".equals(language));
+        List<PlaceCandidate> candidates = candidates(tokens, from, to, language, cueBefore);
+        PlaceEvidence evidence = new PlaceEvidence(text, tokens, language, candidates, people);
         List<PlaceMention> out = new ArrayList<>();
         Set<Integer> covered = new HashSet<>();
-        for (Candidate c : candidates) {
-            Place chosen = choose(c, context, !"ar".equals(language));
+        for (PlaceCandidate c : candidates) {
+            Reading chosen = choose(c, evidence);
             if (chosen != null) {
-                out.add(mention(text, tokens, c.start(), c.end(), chosen, c.cueKind()));
+                out.add(mention(text, tokens, c.start(), c.end(), chosen.place(), c.cueKind()));
                 for (int k = c.start(); k < c.end(); k++) {
                     covered.add(k);
                 }
@@ -212,7 +289,7 @@ public final class PlaceRecognizer {
         return true;
     }
 
-    private Candidate longestAt(List<Token> tokens, int i, int to, String language, Set<String> stop, String cue) {
+    private PlaceCandidate longestAt(List<Token> tokens, int i, int to, String language, Set<String> stop, String cue) {
         boolean latin = !"ar".equals(language);
         if (latin && !Character.isUpperCase(tokens.get(i).surface().charAt(0))) {
             return null;
@@ -243,11 +320,11 @@ public final class PlaceRecognizer {
             return null;
         }
         String rest = best.substring(bestFirst.length());
-        boolean namingCue = "settlement".equals(cue) || "region".equals(cue);
-        if ((stop.contains(best) || stop.contains(tokens.get(i).norm() + rest)) && !namingCue) {
-            return null;
-        }
-        return new Candidate(i, i + bestWords, gazetteer.lookup(best), cue, gazetteer.isPrimaryKey(best));
+        boolean ordinary = stop.contains(best) || stop.contains(tokens.get(i).norm() + rest)
+                || bestWords == 1 && isFunctionWord(tokens.get(i));
+        int end = i + bestWords;
+        return new PlaceCandidate(i, end, tokens.get(i).start(), tokens.get(end - 1).end(), best, gazetteer.lookup(best), cue,
+                gazetteer.isPrimaryKey(best), ordinary);
     }
 
     /**
@@ -273,68 +350,6 @@ public final class PlaceRecognizer {
             out.add(s.substring(1));
         }
         return out;
-    }
-
-    /**
-     * The article's countries: those it names, and those of prominent places it introduces as places
-     * (after a cue word, or capitalised in Latin script). A candidate never vouches for itself, so an
-     * Arabic word that is also a foreign city's name ("ليل", night / Lille) does not make its own context.
-     */
-    private static Map<String, Integer> countryContext(List<Candidate> candidates, boolean latin) {
-        Map<String, Integer> context = new HashMap<>();
-        for (Candidate c : candidates) {
-            Set<String> countries = new HashSet<>();
-            for (Place p : c.places()) {
-                boolean introduced = c.cueKind() != null && !"in".equals(c.cueKind()) || latin && c.cueKind() != null;
-                if (p.isCountry() || p.isProminent() && c.primaryName() && c.places().size() == 1 && introduced) {
-                    countries.add(p.country());
-                }
-            }
-            if (countries.size() == 1) {
-                context.merge(countries.iterator().next(), 1, Integer::sum);
-            }
-        }
-        return context;
-    }
-
-    private static Place choose(Candidate c, Map<String, Integer> context, boolean latinCapitalised) {
-        Place best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Place p : c.places()) {
-            boolean inContext = context.containsKey(p.country());
-            double score = Math.log10(p.population() + 10) + (inContext ? 4 + Math.min(3, context.get(p.country())) : 0)
-                    + (p.isCountry() ? 6 : 0) + ("PPLC".equals(p.featureCode()) ? 2 : "PPLA".equals(p.featureCode()) ? 1 : 0)
-                    + ("region".equals(p.kind()) ? 0.5 : 0);
-            if (score > bestScore) {
-                bestScore = score;
-                best = p;
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        boolean cued = c.cueKind() != null && !"direction".equals(c.cueKind());
-        // "in"/"في" precedes any noun: it supports a place in the article's context, not one abroad
-        boolean stronglyCued = cued && !"in".equals(c.cueKind());
-        boolean inContext = context.containsKey(best.country());
-        boolean supported;
-        if (best.isCountry() || "region".equals(best.kind()) && c.primaryName() && c.end() - c.start() > 1) {
-            supported = true; // country names, and multi-word region names ("قطاع غزة"), are not ordinary words
-        } else if (!context.isEmpty() && !inContext) {
-            // a place abroad, in an article about somewhere else: only when the text says it is a place
-            // ("حي المغار في مدينة درنة": a district word names part of a town here, not a village abroad)
-            boolean partOfTown = "district".equals(c.cueKind()) || "frontline".equals(c.cueKind());
-            supported = !partOfTown && (stronglyCued || cued && latinCapitalised) && c.primaryName()
-                    && (best.isProminent() || c.places().size() == 1);
-        } else if (inContext) {
-            supported = c.primaryName() || cued || best.isProminent();
-        } else if (latinCapitalised) {
-            supported = c.primaryName() && (best.isProminent() && (cued || c.places().size() == 1) || best.population() >= 1_000_000);
-        } else {
-            // Arabic without context: a cue word is the only sign that a word is a name
-            supported = c.primaryName() && best.isProminent() && cued;
-        }
-        return supported ? best : null;
     }
 
     /** The name after a naming cue: Latin capitalised words, or one or two Arabic words; never a function word. */

@@ -26,7 +26,8 @@ class DatelinesTest {
     private static List<String> datelinePlaces(String text, String language) {
         Article article = new ArticleStructurer().structure(text);
         List<Token> tokens = Tokenizer.tokenize(text);
-        List<PlaceMention> found = places.find(text, tokens, 0, tokens.size(), language);
+        // as EventExtractor does: every name's likeliest reading, the dateline's shape vouching for its place
+        List<PlaceMention> found = places.likeliestReadings(text, tokens, language);
         return Datelines.places(article, found).stream().map(PlaceMention::surface).toList();
     }
 

@@ -54,4 +54,24 @@ class GazetteerIndexBuilderTest {
         assertEquals("FR", g.lookup(PlaceIndexFormat.key("France")).get(0).country());
         assertTrue(g.lookup(PlaceIndexFormat.key("Benghazi")).isEmpty());
     }
+
+    @Test
+    void districtsAreAlsoKeyedWithoutTheirAffixes(@TempDir Path dir) throws Exception {
+        Path detail = dir.resolve("detail.tsv");
+        java.nio.file.Files.writeString(detail, String.join("\n",
+                "geonameId\tname\tasciiName\tcountryCode\tadmin1\tlat\tlon\tfeatureCode\tpopulation\tarNames\tfrNames\tlatinAliases\tcoordSource",
+                "7056278\tAmuru District\tAmuru District\tUG\tC\t2.8\t31.9\tADM2\t\t\t\t\tseat:8015635",
+                "1\tMarkaz Dūmā\tMarkaz Duma\tSY\t08\t\t\tADM2\t\t\t\t\tnone",
+                "2\tKafr Batna\tKafr Batna\tSY\t08\t33.5\t36.3\tPPL\t25000\tكفربطنا\t\t\tgeonames") + "\n");
+        var affixes = dev.articleevents.core.lexicon.TsvResource.rows("lexicon/district-name-affixes.tsv", 2);
+        assertEquals("amuru", GazetteerIndexBuilder.withoutAffixes("Amuru District", affixes));
+        assertEquals("duma", GazetteerIndexBuilder.withoutAffixes("Markaz Duma", affixes));
+        assertEquals("kafr batna", GazetteerIndexBuilder.withoutAffixes("Kafr Batna", affixes));
+        var rows = GazetteerIndexBuilder.readDetail(detail);
+        assertEquals(3, rows.size());
+        assertEquals("district", rows.get(0).kind());
+        assertTrue(rows.get(0).aliases().contains("amuru"), rows.get(0).aliases().toString());
+        assertEquals("city", rows.get(2).kind());
+        assertTrue(rows.get(2).names().contains("كفربطنا"));
+    }
 }

@@ -102,4 +102,19 @@ class PlaceRecognizerTest {
         List<PlaceMention> found = find("وأصيب ثلاثة في الهجوم في منطقة \"باركان\" الصناعية", "ar");
         assertTrue(found.stream().anyMatch(p -> p.surface().equals("باركان") && p.isSublocation()), names(found).toString());
     }
+
+    @Test
+    void aDistrictFromTheDetailFile() {
+        // Amuru District (Uganda) is in the detail file only, keyed also without "District"
+        List<PlaceMention> found = find("Rebels burned homes in the Amuru district of northern Uganda on Sunday.", "en");
+        assertTrue(found.stream().anyMatch(p -> p.place() != null && p.place().name().startsWith("Amuru") && p.place().country().equals("UG")),
+                names(found).toString());
+    }
+
+    @Test
+    void aTownBearingACountrysNameIsTheCountry() {
+        List<PlaceMention> found = find("Protests spread across Lebanon on Sunday.", "en");
+        assertTrue(found.stream().anyMatch(p -> p.place() != null && p.place().isCountry() && p.place().country().equals("LB")),
+                names(found).toString());
+    }
 }

@@ -1,0 +1,62 @@
+package dev.articleevents.core.geo;
+
+import dev.articleevents.core.language.TextNormalizer;
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.lexicon.TsvResource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Signs that a name belongs to a person or a people (lexicon/person-context.tsv): a title before it, a demonym's ending. */
+final class PersonContext {
+    private final Map<String, Set<String>> titles = new HashMap<>();
+    private final Map<String, List<String>> demonymEndings = new HashMap<>();
+
+    PersonContext() {
+        for (String[] row : TsvResource.rows("lexicon/person-context.tsv", 3)) {
+            if (row[1].equals("title")) {
+                titles.computeIfAbsent(row[0], k -> new HashSet<>()).add(TextNormalizer.normalize(row[2]));
+            } else {
+                demonymEndings.computeIfAbsent(row[0], k -> new ArrayList<>()).add(TextNormalizer.normalize(row[2]));
+            }
+        }
+    }
+
+    /** "الرئيس عون", "President Jordan": the word before the name is a person's title. */
+    boolean titleBefore(List<Token> tokens, int start, String language) {
+        if (start == 0) {
+            return false;
+        }
+        Set<String> words = titles.getOrDefault(language, Set.of());
+        for (String v : tokens.get(start - 1).variants()) {
+            if (words.contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Lebanese", "libyenne", "السوري": a one-word name with a demonym's ending. In Arabic only a word with the
+     * article counts (a bare word ending in ي is as often a town: دبي).
+     */
+    boolean demonymShape(List<Token> tokens, int start, int end, String language) {
+        if (end - start != 1) {
+            return false;
+        }
+        String w = tokens.get(start).norm();
+        if ("ar".equals(language) && !w.startsWith("ال")) {
+            return false;
+        }
+        for (String ending : demonymEndings.getOrDefault(language, List.of())) {
+            if (w.length() > ending.length() + 3 && w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.articleevents.core.geo;
+
+import dev.articleevents.core.language.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the whole article says that bears on one name's reading: the countries it is about (its country
+ * focus), places that can only be one place (anchors, for distances), the regions it names, and the words it
+ * uses as ordinary words. Built once per article from all candidates; a candidate never counts as evidence for
+ * itself (its own share is taken out of the focus, and it is never its own anchor).
+ */
+public final class PlaceEvidence {
+    /** A name in the title or lead weighs this much more than one further down. */
+    static final double LEAD_WEIGHT = 2;
+    /** The lead: the first characters of the text, where the title and the first sentence stand. */
+    static final int LEAD_CHARS = 400;
+
+    final String text;
+    final List<Token> tokens;
+    final String language;
+    final Map<String, Double> countryWeight = new HashMap<>();
+    /** Per name: what all its mentions add to the focus (a name repeated never vouches for itself). */
+    final Map<String, Double> ownWeight = new HashMap<>();
+    /** Names that somewhere in the article stand next to a person's title or another capitalised name. */
+    final Set<String> personNames = new HashSet<>();
+    double totalWeight;
+    final List<PlaceCandidate> anchors = new ArrayList<>();
+    final Set<String> regionNames = new HashSet<>();
+    final Map<String, List<Integer>> countryNamedAt = new HashMap<>();
+    final Set<String> ordinaryForms = new HashSet<>();
+    final Map<String, Integer> keyCount = new HashMap<>();
+    final PersonContext people;
+
+    PlaceEvidence(String text, List<Token> tokens, String language, List<PlaceCandidate> candidates, PersonContext people) {
+        this.text = text;
+        this.tokens = tokens;
+        this.language = language;
+        this.people = people;
+        for (PlaceCandidate c : candidates) {
+            keyCount.merge(c.key(), 1, Integer::sum);
+            String cc = c.onlyCountry();
+            if (c.namesCountry() && cc != null) {
+                countryNamedAt.computeIfAbsent(cc, k -> new ArrayList<>()).add(c.start());
+            }
+            if (cc == null || c.ordinaryWord()) {
+                continue;
+            }
+            double w = (c.namesCountry() ? 2 : 1) * (c.charStart() < LEAD_CHARS ? LEAD_WEIGHT : 1);
+            countryWeight.merge(cc, w, Double::sum);
+            ownWeight.merge(c.key(), w, Double::sum);
+            totalWeight += w;
+            if (c.places().size() == 1 && !c.namesCountry() && c.places().get(0).lat() != null) {
+                anchors.add(c);
+            }
+            for (Place p : c.places()) {
+                if ("region".equals(p.kind())) {
+                    regionNames.add(p.country() + "/" + p.name());
+                }
+            }
+        }
+        for (PlaceCandidate c : candidates) {
+            if (people.titleBefore(tokens, c.start(), language) || PlaceFeatures.nameNeighbour(c, this)) {
+                personNames.add(c.key());
+            }
+        }
+        boolean latin = !"ar".equals(language);
+        for (Token t : tokens) {
+            if (latin && !t.surface().isEmpty() && Character.isLowerCase(t.surface().charAt(0))) {
+                ordinaryForms.add(t.norm()); // the word written small somewhere: a common word here
+            } else if (!latin && t.norm().startsWith("ال")) {
+                ordinaryForms.add(t.norm().substring(2)); // the word with the article: a common noun here
+            }
+        }
+    }
+
+    /** The share of the article's country evidence that points to this country, the candidate's own taken out. */
+    double focusShare(PlaceCandidate c, String country) {
+        double own = ownWeight.getOrDefault(c.key(), 0.0);
+        double rest = totalWeight - own;
+        if (rest <= 0) {
+            return 0;
+        }
+        double forCountry = countryWeight.getOrDefault(country, 0.0) - (country.equals(c.onlyCountry()) ? own : 0);
+        return Math.max(0, forCountry) / rest;
+    }
+
+    /** The country the article's evidence points to most, the candidate's own taken out; null without evidence. */
+    String topCountry(PlaceCandidate c) {
+        String best = null;
+        double bestShare = 0;
+        for (String cc : countryWeight.keySet()) {
+            double share = focusShare(c, cc);
+            if (share > bestShare) {
+                bestShare = share;
+                best = cc;
+            }
+        }
+        return best;
+    }
+
+    /** Kilometres from the place to the nearest anchor named under another name; -1 without one. */
+    double kmToNearestAnchor(PlaceCandidate c, Place p) {
+        if (p.lat() == null) {
+            return -1;
+        }
+        double best = -1;
+        for (PlaceCandidate a : anchors) {
+            if (a.key().equals(c.key())) {
+                continue;
+            }
+            Place q = a.places().get(0);
+            double km = Distances.km(p.lat(), p.lon(), q.lat(), q.lon());
+            if (best < 0 || km < best) {
+                best = km;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,232 @@
+package dev.articleevents.core.geo;
+
+import dev.articleevents.core.language.Token;
+
+import java.util.List;
+
+/**
+ * The evidence for reading a matched name as one particular place, one small named function per feature. Values
+ * lie in [0, 1] so that fitted weights compare. The weights are fitted on annotated articles (./train places)
+ * and read by {@link PlaceScorer}; the order of {@link #ALL} is the order of the weights file.
+ */
+public final class PlaceFeatures {
+    private PlaceFeatures() {
+    }
+
+    @FunctionalInterface
+    public interface Feature {
+        double value(PlaceCandidate c, Place p, PlaceEvidence e);
+    }
+
+    public record Named(String name, Feature feature) {
+    }
+
+    public static final List<Named> ALL = List.of(
+            new Named("country", PlaceFeatures::country),
+            new Named("admin1", PlaceFeatures::admin1),
+            new Named("district", PlaceFeatures::district),
+            new Named("capital", PlaceFeatures::capital),
+            new Named("first-order-seat", PlaceFeatures::firstOrderSeat),
+            new Named("lower-seat", PlaceFeatures::lowerSeat),
+            new Named("log-population", PlaceFeatures::logPopulation),
+            new Named("primary-name", PlaceFeatures::primaryName),
+            new Named("homonyms", PlaceFeatures::homonyms),
+            new Named("focus-share", PlaceFeatures::focusShare),
+            new Named("focus-top", PlaceFeatures::focusTop),
+            new Named("country-named-nearby", PlaceFeatures::countryNamedNearby),
+            new Named("naming-cue", PlaceFeatures::namingCue),
+            new Named("in-cue", PlaceFeatures::inCue),
+            new Named("region-cue-on-region", PlaceFeatures::regionCueOnRegion),
+            new Named("capitalised-mid-sentence", PlaceFeatures::capitalisedMidSentence),
+            new Named("sentence-start", PlaceFeatures::sentenceStart),
+            new Named("ordinary-word", PlaceFeatures::ordinaryWord),
+            new Named("also-common-form", PlaceFeatures::alsoCommonForm),
+            new Named("person-title-before", PlaceFeatures::personTitleBefore),
+            new Named("name-neighbour", (c, p, e) -> flag(nameNeighbour(c, e))),
+            new Named("person-name-elsewhere", PlaceFeatures::personNameElsewhere),
+            new Named("demonym-shape", PlaceFeatures::demonymShape),
+            new Named("near-anchor", PlaceFeatures::nearAnchor),
+            new Named("region-named", PlaceFeatures::regionNamed),
+            new Named("multiword", PlaceFeatures::multiword),
+            new Named("short-name", PlaceFeatures::shortName),
+            new Named("repeated", PlaceFeatures::repeated),
+            new Named("arabic", PlaceFeatures::arabic));
+
+    public static double[] vector(PlaceCandidate c, Place p, PlaceEvidence e) {
+        double[] x = new double[ALL.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = ALL.get(i).feature().value(c, p, e);
+        }
+        return x;
+    }
+
+    static double country(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(p.isCountry());
+    }
+
+    static double admin1(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag("region".equals(p.kind()));
+    }
+
+    static double district(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag("district".equals(p.kind()));
+    }
+
+    static double capital(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag("PPLC".equals(p.featureCode()));
+    }
+
+    static double firstOrderSeat(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag("PPLA".equals(p.featureCode()));
+    }
+
+    static double lowerSeat(PlaceCandidate c, Place p, PlaceEvidence e) {
+        String fc = p.featureCode();
+        return flag(fc != null && fc.startsWith("PPLA") && fc.length() == 5);
+    }
+
+    /** log10 of the population over 7 (10 million people → 1); 0 for unknown. */
+    static double logPopulation(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return Math.min(1, Math.log10(p.population() + 1) / 7);
+    }
+
+    static double primaryName(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(c.primaryName());
+    }
+
+    /** How many places share the name, on a log scale (1 place → 0, 16 or more → 1). */
+    static double homonyms(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return Math.min(1, Math.log(c.places().size()) / Math.log(16));
+    }
+
+    static double focusShare(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return e.focusShare(c, p.country());
+    }
+
+    static double focusTop(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(p.country().equals(e.topCountry(c)));
+    }
+
+    /** The place's country is named within 30 words ("Homs, Syria"; "بلدة X في سوريا"). */
+    static double countryNamedNearby(PlaceCandidate c, Place p, PlaceEvidence e) {
+        if (p.isCountry()) {
+            return 0;
+        }
+        for (int at : e.countryNamedAt.getOrDefault(p.country(), List.of())) {
+            if (at != c.start() && Math.abs(at - c.start()) <= 30) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A place word before the name ("مدينة", "the village of", "près de"), not merely "in". */
+    static double namingCue(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(c.cueKind() != null && !"in".equals(c.cueKind()) && !"direction".equals(c.cueKind()));
+    }
+
+    /** "محافظة حمص", "the province of Homs": the text names the region, not the town of the same name. */
+    static double regionCueOnRegion(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag("region".equals(c.cueKind()) && !p.isCity());
+    }
+
+    static double inCue(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag("in".equals(c.cueKind()));
+    }
+
+    /** Latin script: capitalised where a common word would not be (not the first word of a sentence). */
+    static double capitalisedMidSentence(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(!"ar".equals(e.language) && !startsSentence(e, c.start()));
+    }
+
+    static double sentenceStart(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(startsSentence(e, c.start()));
+    }
+
+    static double ordinaryWord(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(c.ordinaryWord());
+    }
+
+    /** The same word is used elsewhere in the article as a common word: written small (Latin), with the article (Arabic). */
+    static double alsoCommonForm(PlaceCandidate c, Place p, PlaceEvidence e) {
+        if (c.end() - c.start() != 1 || c.key().startsWith("ال")) {
+            return 0;
+        }
+        return flag(e.ordinaryForms.contains(c.key()) || e.ordinaryForms.contains(e.tokens.get(c.start()).norm()));
+    }
+
+    static double personTitleBefore(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(e.people.titleBefore(e.tokens, c.start(), e.language));
+    }
+
+    /**
+     * Latin script: a capitalised word glued to the name that is not part of it ("Jordan Peterson", "Sarah
+     * Paris") — the name is then likely part of a person's or organisation's name.
+     */
+    static boolean nameNeighbour(PlaceCandidate c, PlaceEvidence e) {
+        if ("ar".equals(e.language)) {
+            return false;
+        }
+        List<Token> t = e.tokens;
+        boolean after = c.end() < t.size() && t.get(c.end()).start() - t.get(c.end() - 1).end() == 1
+                && capitalised(t.get(c.end()));
+        boolean before = c.start() > 0 && !startsSentence(e, c.start() - 1)
+                && t.get(c.start()).start() - t.get(c.start() - 1).end() == 1 && capitalised(t.get(c.start() - 1));
+        return after || before;
+    }
+
+    /** One sense per article: "President Juan Manuel Santos … Santos told" — the bare later mention is the person too. */
+    static double personNameElsewhere(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(e.personNames.contains(c.key()));
+    }
+
+    static double demonymShape(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(e.people.demonymShape(e.tokens, c.start(), c.end(), e.language));
+    }
+
+    /** Closeness to a place the article names that can only be one place: 1 at 0 km, 0 at 10 000 km or with none. */
+    static double nearAnchor(PlaceCandidate c, Place p, PlaceEvidence e) {
+        double km = e.kmToNearestAnchor(c, p);
+        return km < 0 ? 0 : Math.max(0, 1 - Math.log10(km + 1) / 4);
+    }
+
+    /** The place's first-level region is also named in the article ("Homs … Homs province", "Kidal, in northern Mali"). */
+    static double regionNamed(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(p.admin1() != null && !"region".equals(p.kind()) && e.regionNames.contains(p.country() + "/" + p.admin1()));
+    }
+
+    static double multiword(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(c.end() - c.start() > 1);
+    }
+
+    /** Names of four letters or fewer: many are also ordinary words or name parts. */
+    static double shortName(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(c.key().length() <= 4);
+    }
+
+    static double repeated(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(e.keyCount.getOrDefault(c.key(), 0) > 1);
+    }
+
+    static double arabic(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag("ar".equals(e.language));
+    }
+
+    private static boolean capitalised(Token t) {
+        return !t.surface().isEmpty() && Character.isUpperCase(t.surface().charAt(0));
+    }
+
+    /** The token opens a sentence: first of the text, or after more than one character of punctuation or space. */
+    private static boolean startsSentence(PlaceEvidence e, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String between = e.text.substring(e.tokens.get(i - 1).end(), e.tokens.get(i).start());
+        return between.contains(".") || between.contains("\n") || between.contains("!") || between.contains("?")
+                || between.contains(":") || between.contains("—");
+    }
+
+    private static double flag(boolean b) {
+        return b ? 1 : 0;
+    }
+}

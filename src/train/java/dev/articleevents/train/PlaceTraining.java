@@ -1,0 +1,220 @@
+package dev.articleevents.train;
+
+import dev.articleevents.core.geo.PlaceFeatures;
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
+import org.tribuo.classification.liblinear.LinearClassificationType;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Fits the place scorer: L2-regularised logistic regression (liblinear through Tribuo) on the labelled readings,
+ * 5-fold cross-validation grouped by article (an article's readings are never split between training and
+ * testing), the regularisation cost and the acceptance threshold chosen on the cross-validated predictions.
+ */
+final class PlaceTraining {
+    static final int FOLDS = 5;
+    static final long SEED = 20261205L;
+    static final double[] COSTS = {0.03, 0.1, 0.3, 1, 3};
+    private static final String YES = "place";
+    private static final String NO = "not";
+    private static final LabelFactory LABELS = new LabelFactory();
+
+    /** A fitted scorer: bias and one weight per feature, in {@link PlaceFeatures#ALL} order. */
+    record Weights(double bias, double[] weights) {
+        double probability(double[] x) {
+            double z = bias;
+            for (int i = 0; i < x.length; i++) {
+                z += weights[i] * x[i];
+            }
+            return 1 / (1 + Math.exp(-z));
+        }
+    }
+
+    /** Span-level figures at one threshold: a name counts once, by its likeliest reading. */
+    record SpanScore(double threshold, int goldSpans, int right, int wrongAccepted, int homonymSpans, int homonymRight) {
+        double recall() {
+            return goldSpans == 0 ? 0 : right / (double) goldSpans;
+        }
+
+        double precision() {
+            return right + wrongAccepted == 0 ? 0 : right / (double) (right + wrongAccepted);
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        double homonymAccuracy() {
+            return homonymSpans == 0 ? 0 : homonymRight / (double) homonymSpans;
+        }
+    }
+
+    record CrossValidation(double cost, SpanScore best, List<SpanScore> byThreshold) {
+    }
+
+    static Weights fit(List<PlaceTable> tables, double cost) {
+        return weightsOf(model(tables, cost));
+    }
+
+    /**
+     * The model's weights read back through its own predictions: for a logistic model logit(p(x)) is linear in
+     * x, so one feature at values 1 and 2 gives its weight, and the bias follows. Checked against the model on
+     * every row by {@link #check}.
+     */
+    private static Weights weightsOf(Model<Label> model) {
+        int n = PlaceFeatures.ALL.size();
+        double[] w = new double[n];
+        double bias = Double.NaN;
+        for (int i = 0; i < n; i++) {
+            double[] one = new double[n];
+            one[i] = 1;
+            double[] two = new double[n];
+            two[i] = 2;
+            Double l1 = logit(model, one);
+            if (l1 == null) {
+                continue; // a feature never seen non-zero in the data: weight 0
+            }
+            w[i] = logit(model, two) - l1;
+            if (Double.isNaN(bias)) {
+                bias = l1 - w[i];
+            }
+        }
+        return new Weights(bias, w);
+    }
+
+    private static Double logit(Model<Label> model, double[] x) {
+        try {
+            double p = model.predict(example(NO, x)).getOutputScores().get(YES).getScore();
+            return Math.log(p / (1 - p));
+        } catch (IllegalArgumentException unknownFeatures) {
+            return null;
+        }
+    }
+
+    /** Largest difference between the model's probabilities and the exported weights' on the given rows. */
+    static double check(Model<Label> model, Weights w, List<PlaceTable> tables) {
+        double worst = 0;
+        for (PlaceTable t : tables) {
+            for (PlaceTable.Row r : t.rows()) {
+                double p = model.predict(example(NO, r.features())).getOutputScores().get(YES).getScore();
+                worst = Math.max(worst, Math.abs(p - w.probability(r.features())));
+            }
+        }
+        return worst;
+    }
+
+    static CrossValidation crossValidate(List<PlaceTable> tables) {
+        List<PlaceTable> shuffled = new ArrayList<>(tables);
+        Collections.shuffle(shuffled, new Random(SEED));
+        CrossValidation best = null;
+        for (double cost : COSTS) {
+            List<PlaceTable> order = new ArrayList<>();
+            List<List<double[]>> probabilities = new ArrayList<>();
+            for (int f = 0; f < FOLDS; f++) {
+                List<PlaceTable> train = new ArrayList<>();
+                List<PlaceTable> test = new ArrayList<>();
+                for (int i = 0; i < shuffled.size(); i++) {
+                    (i % FOLDS == f ? test : train).add(shuffled.get(i));
+                }
+                Weights w = fit(train, cost);
+                for (PlaceTable t : test) {
+                    List<double[]> ps = new ArrayList<>();
+                    for (PlaceTable.Row r : t.rows()) {
+                        ps.add(new double[] {w.probability(r.features())});
+                    }
+                    order.add(t);
+                    probabilities.add(ps);
+                }
+            }
+            List<SpanScore> scores = new ArrayList<>();
+            for (int k = 1; k < 20; k++) {
+                scores.add(score(order, probabilities, k / 20.0));
+            }
+            SpanScore top = scores.stream().max(java.util.Comparator.comparingDouble(SpanScore::f1)).orElseThrow();
+            if (best == null || top.f1() > best.best().f1()) {
+                best = new CrossValidation(cost, top, scores);
+            }
+        }
+        return best;
+    }
+
+    /** Each name's likeliest reading, accepted when it clears the threshold, compared with the labels. */
+    static SpanScore score(List<PlaceTable> tables, List<List<double[]>> probabilities, double threshold) {
+        int gold = 0;
+        int right = 0;
+        int wrong = 0;
+        int homonyms = 0;
+        int homonymRight = 0;
+        for (int t = 0; t < tables.size(); t++) {
+            List<PlaceTable.Row> rows = tables.get(t).rows();
+            List<double[]> ps = probabilities.get(t);
+            int i = 0;
+            while (i < rows.size()) {
+                int j = i;
+                int best = i;
+                boolean anyRight = false;
+                while (j < rows.size() && rows.get(j).span() == rows.get(i).span()) {
+                    anyRight |= rows.get(j).label() == PlaceTable.Label.RIGHT;
+                    if (ps.get(j)[0] > ps.get(best)[0]) {
+                        best = j;
+                    }
+                    j++;
+                }
+                boolean accepted = ps.get(best)[0] >= threshold;
+                PlaceTable.Label chosen = rows.get(best).label();
+                if (anyRight) {
+                    gold++;
+                    if (j - i > 1) {
+                        homonyms++;
+                        homonymRight += chosen == PlaceTable.Label.RIGHT ? 1 : 0;
+                    }
+                }
+                if (accepted && chosen == PlaceTable.Label.RIGHT) {
+                    right++;
+                } else if (accepted && chosen == PlaceTable.Label.WRONG) {
+                    wrong++;
+                }
+                i = j;
+            }
+        }
+        return new SpanScore(threshold, gold, right, wrong, homonyms, homonymRight);
+    }
+
+    /** Tribuo model fitted on everything, for {@link #check}. */
+    static Model<Label> model(List<PlaceTable> tables, double cost) {
+        MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("place readings", LABELS), LABELS);
+        for (PlaceTable t : tables) {
+            for (PlaceTable.Row r : t.rows()) {
+                if (r.label() != PlaceTable.Label.UNKNOWN) {
+                    data.add(example(r.label() == PlaceTable.Label.RIGHT ? YES : NO, r.features()));
+                }
+            }
+        }
+        return new LibLinearClassificationTrainer(new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR),
+                cost, 1000, 1e-4).train(data);
+    }
+
+    static Weights weights(Model<Label> model) {
+        return weightsOf(model);
+    }
+
+    private static Example<Label> example(String label, double[] x) {
+        String[] names = new String[x.length];
+        for (int i = 0; i < x.length; i++) {
+            names[i] = PlaceFeatures.ALL.get(i).name();
+        }
+        return new ArrayExample<>(new Label(label), names, x.clone());
+    }
+}
