@@ -72,13 +72,8 @@ public final class GazetteerIndexBuilder {
         for (String[] r : tsv(dir.resolve("gazetteer.tsv"), true)) {
             String fc = r[7];
             String kind = fc.equals("PCL") ? "country" : fc.equals("ADM1") ? "region" : "city";
-            Set<String> names = new LinkedHashSet<>();
-            names.add(r[1]);
-            names.add(r[2]);
-            split(r[9], names);
-            split(r[10], names);
-            Set<String> aliases = new LinkedHashSet<>();
-            split(r[11], aliases);
+            Set<String> names = ownNames(r);
+            Set<String> aliases = aliases(r);
             if (kind.equals("country")) {
                 names.addAll(aliases);
                 names.addAll(countryAliases.getOrDefault(r[3], Set.of()));
@@ -104,13 +99,8 @@ public final class GazetteerIndexBuilder {
         List<String[]> affixes = dev.articleevents.core.lexicon.TsvResource.rows("lexicon/district-name-affixes.tsv", 2);
         for (String[] r : tsv(file, true)) {
             boolean district = r[7].equals("ADM2");
-            Set<String> names = new LinkedHashSet<>();
-            names.add(r[1]);
-            names.add(r[2]);
-            split(r[9], names);
-            split(r[10], names);
-            Set<String> aliases = new LinkedHashSet<>();
-            split(r[11], aliases);
+            Set<String> names = ownNames(r);
+            Set<String> aliases = aliases(r);
             if (district) {
                 for (String name : List.of(r[1], r[2])) {
                     String folded = withoutAffixes(name, affixes);
@@ -123,6 +113,22 @@ public final class GazetteerIndexBuilder {
                     names, aliases));
         }
         return rows;
+    }
+
+    /** name, asciiName, arNames and frNames of a row in the prepared gazetteer's columns (both files share them). */
+    private static Set<String> ownNames(String[] r) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(r[1]);
+        names.add(r[2]);
+        split(r[9], names);
+        split(r[10], names);
+        return names;
+    }
+
+    private static Set<String> aliases(String[] r) {
+        Set<String> aliases = new LinkedHashSet<>();
+        split(r[11], aliases);
+        return aliases;
     }
 
     /** The name's key without a district affix ("amuru district" → "amuru"); the key itself when it has none. */
