@@ -23,7 +23,7 @@ import java.util.Set;
 record PlaceTable(String article, List<Row> rows) {
     enum Label { RIGHT, WRONG, UNKNOWN }
 
-    /** span: the index of the matched name within the article (readings of one name share it). */
+    /** span: the token where the matched name starts (readings of one name share it, names never share one). */
     record Row(int span, String surface, Place place, double[] features, Label label) {
     }
 
@@ -56,16 +56,11 @@ record PlaceTable(String article, List<Row> rows) {
         Set<String> countries = gold.countries();
         List<Row> rows = new ArrayList<>();
         Set<Integer> regionCued = new java.util.HashSet<>();
-        int span = -1;
-        int lastStart = -1;
         for (PlaceRecognizer.Reading r : recognizer.readings(text, tokens, language)) {
             if (r.candidate().namesCountry()) {
-                continue; // a country's name is read as the country without the scorer (PlaceRecognizer.choose)
+                continue; // a country's name is read as the country without the scorer (PlaceRecognizer.accepted)
             }
-            if (r.candidate().start() != lastStart) {
-                span++;
-                lastStart = r.candidate().start();
-            }
+            int span = r.candidate().start();
             if ("region".equals(r.candidate().cueKind())) {
                 regionCued.add(span);
             }

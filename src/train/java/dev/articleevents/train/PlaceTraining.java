@@ -61,11 +61,11 @@ final class PlaceTraining {
         }
     }
 
-    record CrossValidation(double cost, SpanScore best, List<SpanScore> byThreshold) {
+    record CrossValidation(double cost, SpanScore best) {
     }
 
     static Weights fit(List<PlaceTable> tables, double cost) {
-        return weightsOf(model(tables, cost));
+        return weights(model(tables, cost));
     }
 
     /**
@@ -73,7 +73,7 @@ final class PlaceTraining {
      * x, so one feature at values 1 and 2 gives its weight, and the bias follows. Checked against the model on
      * every row by {@link #check}.
      */
-    private static Weights weightsOf(Model<Label> model) {
+    static Weights weights(Model<Label> model) {
         int n = PlaceFeatures.ALL.size();
         double[] w = new double[n];
         double bias = Double.NaN;
@@ -121,7 +121,7 @@ final class PlaceTraining {
         CrossValidation best = null;
         for (double cost : COSTS) {
             List<PlaceTable> order = new ArrayList<>();
-            List<List<double[]>> probabilities = new ArrayList<>();
+            List<double[]> probabilities = new ArrayList<>(); // per held-out table, per row
             for (int f = 0; f < FOLDS; f++) {
                 List<PlaceTable> train = new ArrayList<>();
                 List<PlaceTable> test = new ArrayList<>();
@@ -130,9 +130,9 @@ final class PlaceTraining {
                 }
                 Weights w = fit(train, cost);
                 for (PlaceTable t : test) {
-                    List<double[]> ps = new ArrayList<>();
-                    for (PlaceTable.Row r : t.rows()) {
-                        ps.add(new double[] {w.probability(r.features())});
+                    double[] ps = new double[t.rows().size()];
+                    for (int i = 0; i < ps.length; i++) {
+                        ps[i] = w.probability(t.rows().get(i).features());
                     }
                     order.add(t);
                     probabilities.add(ps);
@@ -144,14 +144,14 @@ final class PlaceTraining {
             }
             SpanScore top = scores.stream().max(java.util.Comparator.comparingDouble(SpanScore::f1)).orElseThrow();
             if (best == null || top.f1() > best.best().f1()) {
-                best = new CrossValidation(cost, top, scores);
+                best = new CrossValidation(cost, top);
             }
         }
         return best;
     }
 
     /** Each name's likeliest reading, accepted when it clears the threshold, compared with the labels. */
-    static SpanScore score(List<PlaceTable> tables, List<List<double[]>> probabilities, double threshold) {
+    static SpanScore score(List<PlaceTable> tables, List<double[]> probabilities, double threshold) {
         int gold = 0;
         int right = 0;
         int wrong = 0;
@@ -159,7 +159,7 @@ final class PlaceTraining {
         int homonymRight = 0;
         for (int t = 0; t < tables.size(); t++) {
             List<PlaceTable.Row> rows = tables.get(t).rows();
-            List<double[]> ps = probabilities.get(t);
+            double[] ps = probabilities.get(t);
             int i = 0;
             while (i < rows.size()) {
                 int j = i;
@@ -167,12 +167,12 @@ final class PlaceTraining {
                 boolean anyRight = false;
                 while (j < rows.size() && rows.get(j).span() == rows.get(i).span()) {
                     anyRight |= rows.get(j).label() == PlaceTable.Label.RIGHT;
-                    if (ps.get(j)[0] > ps.get(best)[0]) {
+                    if (ps[j] > ps[best]) {
                         best = j;
                     }
                     j++;
                 }
-                boolean accepted = ps.get(best)[0] >= threshold;
+                boolean accepted = ps[best] >= threshold;
                 PlaceTable.Label chosen = rows.get(best).label();
                 if (anyRight) {
                     gold++;
@@ -204,10 +204,6 @@ final class PlaceTraining {
         }
         return new LibLinearClassificationTrainer(new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR),
                 cost, 1000, 1e-4).train(data);
-    }
-
-    static Weights weights(Model<Label> model) {
-        return weightsOf(model);
     }
 
     private static Example<Label> example(String label, double[] x) {

@@ -47,14 +47,14 @@ public final class EventExtractor {
 
     private List<Mention> mentions(Article article, List<Token> tokens, String language, LocalDate published,
                                    AnalysisDeadline deadline) {
-        List<PlaceMention> found = places.find(article.text(), tokens, 0, tokens.size(), language);
+        PlaceRecognizer.Found found = places.findWithReadings(article.text(), tokens, 0, tokens.size(), language);
         deadline.check("places");
         // where reports were filed from is no place of their events, nor of the article; the dateline's shape
         // says its first word is a place, so it is read even where the scorer alone would not take the name
-        List<PlaceMention> datelines = Datelines.places(article, places.likeliestReadings(article.text(), tokens, language));
+        List<PlaceMention> datelines = Datelines.places(article, found.likeliest());
         java.util.Set<Integer> filed = new java.util.HashSet<>();
         datelines.forEach(d -> filed.add(d.charStart()));
-        List<PlaceMention> eventPlaces = found.stream().filter(p -> !filed.contains(p.charStart())).toList();
+        List<PlaceMention> eventPlaces = found.places().stream().filter(p -> !filed.contains(p.charStart())).toList();
         PlaceMention main = mainPlace(eventPlaces);
         return mentions.find(article, tokens, eventPlaces, language, published,
                 main != null ? main : datelineCountry(datelines), deadline);

@@ -24,9 +24,13 @@ public final class PlaceEvidence {
     final String text;
     final List<Token> tokens;
     final String language;
+    final List<PlaceCandidate> candidates;
     final Map<String, Double> countryWeight = new HashMap<>();
     /** Per name: what all its mentions add to the focus (a name repeated never vouches for itself). */
     final Map<String, Double> ownWeight = new HashMap<>();
+    /** Where (candidate start) a person's title stands before a name, and where a capitalised word is glued to it. */
+    final Set<Integer> titledAt = new HashSet<>();
+    final Set<Integer> nameNeighbourAt = new HashSet<>();
     /** Names that somewhere in the article stand next to a person's title or another capitalised name. */
     final Set<String> personNames = new HashSet<>();
     double totalWeight;
@@ -35,12 +39,14 @@ public final class PlaceEvidence {
     final Map<String, List<Integer>> countryNamedAt = new HashMap<>();
     final Set<String> ordinaryForms = new HashSet<>();
     final Map<String, Integer> keyCount = new HashMap<>();
+    private final Map<String, String> topCountryByKey = new HashMap<>();
     final PersonContext people;
 
     PlaceEvidence(String text, List<Token> tokens, String language, List<PlaceCandidate> candidates, PersonContext people) {
         this.text = text;
         this.tokens = tokens;
         this.language = language;
+        this.candidates = candidates;
         this.people = people;
         for (PlaceCandidate c : candidates) {
             keyCount.merge(c.key(), 1, Integer::sum);
@@ -65,7 +71,15 @@ public final class PlaceEvidence {
             }
         }
         for (PlaceCandidate c : candidates) {
-            if (people.titleBefore(tokens, c.start(), language) || PlaceFeatures.nameNeighbour(c, this)) {
+            boolean titled = people.titleBefore(tokens, c.start(), language);
+            boolean neighboured = nameNeighbour(c);
+            if (titled) {
+                titledAt.add(c.start());
+            }
+            if (neighboured) {
+                nameNeighbourAt.add(c.start());
+            }
+            if (titled || neighboured) {
                 personNames.add(c.key());
             }
         }
@@ -79,6 +93,35 @@ public final class PlaceEvidence {
         }
     }
 
+    /**
+     * Latin script: a capitalised word glued to the name that is not part of it ("Jordan Peterson", "Sarah
+     * Paris") — the name is then likely part of a person's or organisation's name.
+     */
+    private boolean nameNeighbour(PlaceCandidate c) {
+        if ("ar".equals(language)) {
+            return false;
+        }
+        boolean after = c.end() < tokens.size() && tokens.get(c.end()).start() - tokens.get(c.end() - 1).end() == 1
+                && capitalised(tokens.get(c.end()));
+        boolean before = c.start() > 0 && !startsSentence(c.start() - 1)
+                && tokens.get(c.start()).start() - tokens.get(c.start() - 1).end() == 1 && capitalised(tokens.get(c.start() - 1));
+        return after || before;
+    }
+
+    private static boolean capitalised(Token t) {
+        return !t.surface().isEmpty() && Character.isUpperCase(t.surface().charAt(0));
+    }
+
+    /** Token i opens a sentence: first of the text, or after a full stop, line break, !, ?, colon or dash. */
+    boolean startsSentence(int i) {
+        if (i == 0) {
+            return true;
+        }
+        String between = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+        return between.contains(".") || between.contains("\n") || between.contains("!") || between.contains("?")
+                || between.contains(":") || between.contains("—");
+    }
+
     /** The share of the article's country evidence that points to this country, the candidate's own taken out. */
     double focusShare(PlaceCandidate c, String country) {
         double own = ownWeight.getOrDefault(c.key(), 0.0);
@@ -90,8 +133,14 @@ public final class PlaceEvidence {
         return Math.max(0, forCountry) / rest;
     }
 
-    /** The country the article's evidence points to most, the candidate's own taken out; null without evidence. */
+    /**
+     * The country the article's evidence points to most, the candidate's own taken out; null without evidence.
+     * It depends on the name only, so it is worked out once per name, not for each of its readings.
+     */
     String topCountry(PlaceCandidate c) {
+        if (topCountryByKey.containsKey(c.key())) {
+            return topCountryByKey.get(c.key());
+        }
         String best = null;
         double bestShare = 0;
         for (String cc : countryWeight.keySet()) {
@@ -101,6 +150,7 @@ public final class PlaceEvidence {
                 best = cc;
             }
         }
+        topCountryByKey.put(c.key(), best);
         return best;
     }
 

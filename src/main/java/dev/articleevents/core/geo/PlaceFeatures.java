@@ -1,7 +1,5 @@
 package dev.articleevents.core.geo;
 
-import dev.articleevents.core.language.Token;
-
 import java.util.List;
 
 /**
@@ -42,7 +40,7 @@ public final class PlaceFeatures {
             new Named("ordinary-word", PlaceFeatures::ordinaryWord),
             new Named("also-common-form", PlaceFeatures::alsoCommonForm),
             new Named("person-title-before", PlaceFeatures::personTitleBefore),
-            new Named("name-neighbour", (c, p, e) -> flag(nameNeighbour(c, e))),
+            new Named("name-neighbour", PlaceFeatures::nameNeighbour),
             new Named("person-name-elsewhere", PlaceFeatures::personNameElsewhere),
             new Named("demonym-shape", PlaceFeatures::demonymShape),
             new Named("near-anchor", PlaceFeatures::nearAnchor),
@@ -136,11 +134,11 @@ public final class PlaceFeatures {
 
     /** Latin script: capitalised where a common word would not be (not the first word of a sentence). */
     static double capitalisedMidSentence(PlaceCandidate c, Place p, PlaceEvidence e) {
-        return flag(!"ar".equals(e.language) && !startsSentence(e, c.start()));
+        return flag(!"ar".equals(e.language) && !e.startsSentence(c.start()));
     }
 
     static double sentenceStart(PlaceCandidate c, Place p, PlaceEvidence e) {
-        return flag(startsSentence(e, c.start()));
+        return flag(e.startsSentence(c.start()));
     }
 
     static double ordinaryWord(PlaceCandidate c, Place p, PlaceEvidence e) {
@@ -156,23 +154,12 @@ public final class PlaceFeatures {
     }
 
     static double personTitleBefore(PlaceCandidate c, Place p, PlaceEvidence e) {
-        return flag(e.people.titleBefore(e.tokens, c.start(), e.language));
+        return flag(e.titledAt.contains(c.start()));
     }
 
-    /**
-     * Latin script: a capitalised word glued to the name that is not part of it ("Jordan Peterson", "Sarah
-     * Paris") — the name is then likely part of a person's or organisation's name.
-     */
-    static boolean nameNeighbour(PlaceCandidate c, PlaceEvidence e) {
-        if ("ar".equals(e.language)) {
-            return false;
-        }
-        List<Token> t = e.tokens;
-        boolean after = c.end() < t.size() && t.get(c.end()).start() - t.get(c.end() - 1).end() == 1
-                && capitalised(t.get(c.end()));
-        boolean before = c.start() > 0 && !startsSentence(e, c.start() - 1)
-                && t.get(c.start()).start() - t.get(c.start() - 1).end() == 1 && capitalised(t.get(c.start() - 1));
-        return after || before;
+    /** Latin script: a capitalised word glued to the name that is not part of it ("Jordan Peterson", "Sarah Paris"). */
+    static double nameNeighbour(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(e.nameNeighbourAt.contains(c.start()));
     }
 
     /** One sense per article: "President Juan Manuel Santos … Santos told" — the bare later mention is the person too. */
@@ -210,20 +197,6 @@ public final class PlaceFeatures {
 
     static double arabic(PlaceCandidate c, Place p, PlaceEvidence e) {
         return flag("ar".equals(e.language));
-    }
-
-    private static boolean capitalised(Token t) {
-        return !t.surface().isEmpty() && Character.isUpperCase(t.surface().charAt(0));
-    }
-
-    /** The token opens a sentence: first of the text, or after more than one character of punctuation or space. */
-    private static boolean startsSentence(PlaceEvidence e, int i) {
-        if (i == 0) {
-            return true;
-        }
-        String between = e.text.substring(e.tokens.get(i - 1).end(), e.tokens.get(i).start());
-        return between.contains(".") || between.contains("\n") || between.contains("!") || between.contains("?")
-                || between.contains(":") || between.contains("—");
     }
 
     private static double flag(boolean b) {

@@ -73,31 +73,26 @@ public final class PlaceRecognizer {
     }
 
     /**
-     * The likeliest reading of every gazetteer name, accepted or not: for places whose role the text's shape
-     * already gives (a dateline "NAIROBI —" names its bureau city however little else the article says).
+     * The places of a token range, and the likeliest reading of every gazetteer name in it, accepted or not: the
+     * latter for places whose role the text's shape already gives (a dateline "NAIROBI —" names its bureau city
+     * however little else the article says). One scan gives both.
      */
-    public List<PlaceMention> likeliestReadings(String text, List<Token> tokens, String language) {
-        List<PlaceCandidate> candidates = candidates(tokens, 0, tokens.size(), language, cueIndex(tokens, 0, tokens.size(), language));
-        PlaceEvidence evidence = new PlaceEvidence(text, tokens, language, candidates, people);
-        List<PlaceMention> out = new ArrayList<>();
-        for (PlaceCandidate c : candidates) {
-            Reading best = likeliest(c, evidence);
-            if (best != null) {
-                out.add(mention(text, tokens, c.start(), c.end(), best.place(), c.cueKind()));
-            }
-        }
-        return out;
+    public record Found(List<PlaceMention> places, List<PlaceMention> likeliest) {
     }
 
     /** Every reading of every gazetteer name in the article, scored: what {@link #find} chooses from, and what training learns from. */
     public List<Reading> readings(String text, List<Token> tokens, String language) {
-        List<PlaceCandidate> candidates = candidates(tokens, 0, tokens.size(), language, cueIndex(tokens, 0, tokens.size(), language));
-        PlaceEvidence evidence = new PlaceEvidence(text, tokens, language, candidates, people);
+        PlaceEvidence evidence = scan(text, tokens, 0, tokens.size(), language, cueIndex(tokens, 0, tokens.size(), language));
         List<Reading> out = new ArrayList<>();
-        for (PlaceCandidate c : candidates) {
+        for (PlaceCandidate c : evidence.candidates) {
             out.addAll(read(c, evidence));
         }
         return out;
+    }
+
+    /** The gazetteer names of the range and what the article says about them. */
+    private PlaceEvidence scan(String text, List<Token> tokens, int from, int to, String language, Map<Integer, String> cueBefore) {
+        return new PlaceEvidence(text, tokens, language, candidates(tokens, from, to, language, cueBefore), people);
     }
 
     private List<Reading> read(PlaceCandidate c, PlaceEvidence evidence) {
@@ -110,13 +105,12 @@ public final class PlaceRecognizer {
     }
 
     /**
-     * The likeliest reading of the name, if the scorer finds it likely enough; else the name is not taken as a
-     * place. A country's name is that country: it is no ordinary word and no homonym abroad outweighs it (the
-     * scorer's probability still says how likely it is to be an event's place).
+     * Whether the likeliest reading is taken as the place: when the scorer finds it likely enough. A country's
+     * name is that country: it is no ordinary word and no homonym abroad outweighs it (the scorer's
+     * probability still says how likely it is to be an event's place).
      */
-    private Reading choose(PlaceCandidate c, PlaceEvidence evidence) {
-        Reading best = likeliest(c, evidence);
-        return best != null && (best.place().isCountry() || best.probability() >= scorer.threshold()) ? best : null;
+    private boolean accepted(Reading best) {
+        return best.place().isCountry() || best.probability() >= scorer.threshold();
     }
 
     private Reading likeliest(PlaceCandidate c, PlaceEvidence evidence) {
@@ -158,6 +152,11 @@ public final class PlaceRecognizer {
 
     /** Places in the token range [from, to) of the article, with the article's country context. */
     public List<PlaceMention> find(String text, List<Token> tokens, int from, int to, String language) {
+        return findWithReadings(text, tokens, from, to, language).places();
+    }
+
+    /** {@link #find} and the likeliest reading of every gazetteer name, from one scan. */
+    public Found findWithReadings(String text, List<Token> tokens, int from, int to, String language) {
         PhraseLexicon<String> namingCues = namingCuesByLanguage.getOrDefault(language, new PhraseLexicon<>());
         Map<Integer, String> cueBefore = cueIndex(tokens, from, to, language);
         Map<Integer, String> namingCueBefore = new HashMap<>();
@@ -178,14 +177,19 @@ public final class PlaceRecognizer {
             });
         }
         Set<String> stop = stopwords.getOrDefault(language, Set.of());
-        List<PlaceCandidate> candidates = candidates(tokens, from, to, language, cueBefore);
-        PlaceEvidence evidence = new PlaceEvidence(text, tokens, language, candidates, people);
+        PlaceEvidence evidence = scan(text, tokens, from, to, language, cueBefore);
         List<PlaceMention> out = new ArrayList<>();
+        List<PlaceMention> likeliest = new ArrayList<>();
         Set<Integer> covered = new HashSet<>();
-        for (PlaceCandidate c : candidates) {
-            Reading chosen = choose(c, evidence);
-            if (chosen != null) {
-                out.add(mention(text, tokens, c.start(), c.end(), chosen.place(), c.cueKind()));
+        for (PlaceCandidate c : evidence.candidates) {
+            Reading best = likeliest(c, evidence);
+            if (best == null) {
+                continue;
+            }
+            PlaceMention m = mention(text, tokens, c.start(), c.end(), best.place(), c.cueKind());
+            likeliest.add(m);
+            if (accepted(best)) {
+                out.add(m);
                 for (int k = c.start(); k < c.end(); k++) {
                     covered.add(k);
                 }
@@ -207,7 +211,7 @@ public final class PlaceRecognizer {
         }
         addRepeats(text, tokens, from, to, out, covered);
         out.sort(java.util.Comparator.comparingInt(PlaceMention::start));
-        return out;
+        return new Found(out, likeliest);
     }
 
     /**

@@ -27,7 +27,7 @@ class DatelinesTest {
         Article article = new ArticleStructurer().structure(text);
         List<Token> tokens = Tokenizer.tokenize(text);
         // as EventExtractor does: every name's likeliest reading, the dateline's shape vouching for its place
-        List<PlaceMention> found = places.likeliestReadings(text, tokens, language);
+        List<PlaceMention> found = places.findWithReadings(text, tokens, 0, tokens.size(), language).likeliest();
         return Datelines.places(article, found).stream().map(PlaceMention::surface).toList();
     }
 
