@@ -70,11 +70,12 @@ public final class TrainCommand {
         System.out.printf(Locale.ROOT, "[train places] %d articles, %d labelled readings (%d right, %d wrong)%n",
                 articles.size(), labelled, right, labelled - right);
         PlaceTraining.CrossValidation cv = PlaceTraining.crossValidate(tables);
-        PlaceTraining.SpanScore s = cv.best();
+        PlaceTraining.SpanScore s = cv.chosen();
         String figures = String.format(Locale.ROOT, "%d-fold cross-validation grouped by article, cost %s: place accuracy %.3f "
-                        + "(%d of %d gold place names read right and accepted), precision %.3f, F1 %.3f at threshold %.2f; "
-                        + "homonyms read right %.3f (%d of %d)", PlaceTraining.FOLDS, cv.cost(), s.recall(), s.right(), s.goldSpans(),
-                s.precision(), s.f1(), s.threshold(), s.homonymAccuracy(), s.homonymRight(), s.homonymSpans());
+                        + "(%d of %d gold place names read right and accepted), precision %.3f, F1 %.3f at threshold %.2f "
+                        + "(the lowest within one standard error, %.3f, of the best F1, %.3f); homonyms read right %.3f (%d of %d)",
+                PlaceTraining.FOLDS, cv.cost(), s.recall(), s.right(), s.goldSpans(), s.precision(), s.f1(), s.threshold(),
+                cv.standardError(), cv.best().f1(), s.homonymAccuracy(), s.homonymRight(), s.homonymSpans());
         System.out.println("[train places] " + figures);
         var model = PlaceTraining.model(tables, cv.cost());
         PlaceTraining.Weights w = PlaceTraining.weights(model);

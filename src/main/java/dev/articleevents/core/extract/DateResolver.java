@@ -45,6 +45,9 @@ public final class DateResolver {
                 case "relative" -> {
                     if (!row[3].equals("part")) {
                         lexicon.add(row[2], "relative:" + row[3]);
+                    } else if (dev.articleevents.core.language.Tokenizer.tokenize(row[2]).size() == 1) {
+                        // "ليل الأحد": a part of the day, whatever town shares the word (Lille)
+                        calendarWords.add(dev.articleevents.core.language.Tokenizer.tokenize(row[2]).get(0).norm());
                     }
                 }
                 case "following" -> lexicon.add(row[2], "following:" + row[3]);
@@ -67,7 +70,7 @@ public final class DateResolver {
         }
     }
 
-    /** Normalised month and weekday names. */
+    /** Normalised month and weekday names, and one-word parts of the day ("ليل", "morning"). */
     public Set<String> calendarWords() {
         return calendarWords;
     }

@@ -305,9 +305,10 @@ public final class EventAssembler {
         String sublocation = sub == null ? null : sub.surface();
         Place p = pm.place();
         if (p != null) {
-            int precision = p.isCountry() ? 3 : "region".equals(p.kind()) ? 3 : "near".equals(pm.cueKind()) ? 2 : 1;
+            // a named area stands at a town inside it: "part of a region", not the region as a whole
+            int precision = p.isCountry() ? 3 : p.isArea() ? 2 : "region".equals(p.kind()) ? 3 : "near".equals(pm.cueKind()) ? 2 : 1;
             return new Location(p.name(), pm.surface(), p.country(), p.isCountry() ? null : p.admin1(), p.lat(), p.lon(),
-                    p.geonameId() == 0 ? null : p.geonameId(), sublocation, precision, p.isCountry() ? "country" : "gazetteer");
+                    p.geonameId() == 0 ? null : p.geonameId(), sublocation, precision, p.isCountry() ? "country" : "gazetteer", rounded(pm.probability()));
         }
         // a village or camp the gazetteer lacks: placed at the best enclosing place the text gives
         Place enclosing = null;
@@ -320,7 +321,11 @@ public final class EventAssembler {
         return new Location(pm.surface(), pm.surface(), enclosing == null ? null : enclosing.country(),
                 enclosing == null || enclosing.isCountry() ? null : enclosing.admin1(),
                 enclosing == null ? null : enclosing.lat(), enclosing == null ? null : enclosing.lon(), null, sublocation, 2,
-                enclosing == null ? "none" : "enclosing-place");
+                enclosing == null ? "none" : "enclosing-place", null);
+    }
+
+    private static Double rounded(Double probability) {
+        return probability == null ? null : Math.round(probability * 1000) / 1000.0;
     }
 
     private String countryName(String cc) {

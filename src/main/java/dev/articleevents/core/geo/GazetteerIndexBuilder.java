@@ -55,6 +55,7 @@ public final class GazetteerIndexBuilder {
             return;
         }
         List<Row> rows = shared ? readShared(in) : readGeoNames(in);
+        rows.addAll(namedAreas(rows));
         int written = write(rows, out, shared ? "prepared gazetteer " + in : "GeoNames dumps in " + in);
         System.out.println("[gazetteer] " + written + " places → " + out + " (" + Files.size(out) / 1024 + " KiB)");
     }
@@ -113,6 +114,41 @@ public final class GazetteerIndexBuilder {
                     names, aliases));
         }
         return rows;
+    }
+
+    /**
+     * The curated areas of lexicon/named-areas.tsv (the Eastern Ghouta, Darfur, Kashmir on either side…), each at
+     * the point of its anchor town: the largest town of the anchor's name in the area's country. An area whose
+     * anchor the gazetteer lacks is left out and said so, rather than placed at a guessed point.
+     */
+    static List<Row> namedAreas(List<Row> places) {
+        List<Row> areas = new ArrayList<>();
+        for (String[] a : dev.articleevents.core.lexicon.TsvResource.rows("lexicon/named-areas.tsv", 3)) {
+            String anchorKey = PlaceIndexFormat.key(a[1]);
+            Row anchor = null;
+            for (Row r : places) {
+                if (r.kind().equals("city") && r.country().equals(a[0]) && PlaceIndexFormat.key(r.name()).equals(anchorKey)
+                        && (anchor == null || population(r) > population(anchor))) {
+                    anchor = r;
+                }
+            }
+            if (anchor == null) {
+                System.out.println("[gazetteer] named area " + a[2] + ": anchor " + a[1] + ", " + a[0] + " not in the gazetteer; left out");
+                continue;
+            }
+            Set<String> names = new LinkedHashSet<>();
+            split(a[2], names);
+            String english = names.stream().filter(GazetteerIndexBuilder::isLatin).findFirst().orElse(a[2].split("\\|")[0]);
+            areas.add(new Row(0, english, a[0], anchor.admin1Code(), anchor.lat(), anchor.lon(), "region", AREA, "0", names, Set.of()));
+        }
+        return areas;
+    }
+
+    /** Feature code of a curated named area (GeoNames codes are ADM1, PPLA…; this one is ours). */
+    static final String AREA = "AREA"; // Place.isArea() reads it
+
+    private static long population(Row r) {
+        return r.population().isEmpty() ? 0 : Long.parseLong(r.population());
     }
 
     /** name, asciiName, arNames and frNames of a row in the prepared gazetteer's columns (both files share them). */
@@ -207,7 +243,7 @@ public final class GazetteerIndexBuilder {
     static int write(List<Row> rows, Path out, String from) throws IOException {
         Map<String, String> admin1Names = new HashMap<>();
         for (Row r : rows) {
-            if (r.kind().equals("region")) {
+            if (r.kind().equals("region") && !AREA.equals(r.featureCode())) {
                 admin1Names.put(r.country() + "." + r.admin1Code(), r.name());
             }
         }
@@ -235,7 +271,8 @@ public final class GazetteerIndexBuilder {
                 if (keys.isEmpty()) {
                     continue;
                 }
-                String admin1 = r.kind().equals("city") || r.kind().equals("district") ? admin1Names.getOrDefault(r.country() + "." + r.admin1Code(), "")
+                boolean inRegion = r.kind().equals("city") || r.kind().equals("district") || AREA.equals(r.featureCode());
+                String admin1 = inRegion ? admin1Names.getOrDefault(r.country() + "." + r.admin1Code(), "")
                         : r.kind().equals("region") ? r.name() : "";
                 w.write(String.join("\t", Long.toString(r.id()), r.name(), r.country(), admin1, r.lat(), r.lon(), r.kind(),
                         r.featureCode(), r.population().isEmpty() ? "0" : r.population(), String.join("|", keys),

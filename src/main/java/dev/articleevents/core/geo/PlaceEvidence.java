@@ -33,6 +33,8 @@ public final class PlaceEvidence {
     final Set<Integer> nameNeighbourAt = new HashSet<>();
     /** Names that somewhere in the article stand next to a person's title or another capitalised name. */
     final Set<String> personNames = new HashSet<>();
+    /** Where (candidate start) a verb of saying stands a few words before the name ("said in Washington"). */
+    final Set<Integer> saidAt = new HashSet<>();
     double totalWeight;
     final List<PlaceCandidate> anchors = new ArrayList<>();
     final Set<String> regionNames = new HashSet<>();
@@ -42,7 +44,8 @@ public final class PlaceEvidence {
     private final Map<String, String> topCountryByKey = new HashMap<>();
     final PersonContext people;
 
-    PlaceEvidence(String text, List<Token> tokens, String language, List<PlaceCandidate> candidates, PersonContext people) {
+    PlaceEvidence(String text, List<Token> tokens, String language, List<PlaceCandidate> candidates, PersonContext people,
+                  SpeechContext speech) {
         this.text = text;
         this.tokens = tokens;
         this.language = language;
@@ -70,7 +73,14 @@ public final class PlaceEvidence {
                 }
             }
         }
+        Set<Integer> afterVerbs = candidates.isEmpty() ? Set.of() : speech.afterVerbs(tokens, language);
         for (PlaceCandidate c : candidates) {
+            for (int k = c.start(); k >= Math.max(0, c.start() - SpeechContext.REACH); k--) {
+                if (afterVerbs.contains(k)) {
+                    saidAt.add(c.start());
+                    break;
+                }
+            }
             boolean titled = people.titleBefore(tokens, c.start(), language);
             boolean neighboured = nameNeighbour(c);
             if (titled) {

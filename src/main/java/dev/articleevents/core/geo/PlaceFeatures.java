@@ -48,7 +48,9 @@ public final class PlaceFeatures {
             new Named("multiword", PlaceFeatures::multiword),
             new Named("short-name", PlaceFeatures::shortName),
             new Named("repeated", PlaceFeatures::repeated),
-            new Named("arabic", PlaceFeatures::arabic));
+            new Named("arabic", PlaceFeatures::arabic),
+            new Named("glued-preposition", PlaceFeatures::gluedPreposition),
+            new Named("said-before", PlaceFeatures::saidBefore));
 
     public static double[] vector(PlaceCandidate c, Place p, PlaceEvidence e) {
         double[] x = new double[ALL.size()];
@@ -197,6 +199,26 @@ public final class PlaceFeatures {
 
     static double arabic(PlaceCandidate c, Place p, PlaceEvidence e) {
         return flag("ar".equals(e.language));
+    }
+
+    /**
+     * Arabic: the name was read only after taking a glued ب or ل off the word ("بحلب" in Aleppo, but also
+     * "باكرا" early, read as ب + Accra).
+     */
+    static double gluedPreposition(PlaceCandidate c, Place p, PlaceEvidence e) {
+        if (!"ar".equals(e.language)) {
+            return 0;
+        }
+        String word = e.tokens.get(c.start()).norm();
+        if ((word.startsWith("و") || word.startsWith("ف")) && word.length() > 3 && !c.key().startsWith(word)) {
+            word = word.substring(1);
+        }
+        return flag(!c.key().startsWith(word));
+    }
+
+    /** A verb of saying a few words before ("said in Washington", "a déclaré à Paris"): where someone spoke. */
+    static double saidBefore(PlaceCandidate c, Place p, PlaceEvidence e) {
+        return flag(e.saidAt.contains(c.start()));
     }
 
     private static double flag(boolean b) {

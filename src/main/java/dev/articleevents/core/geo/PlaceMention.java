@@ -6,9 +6,16 @@ package dev.articleevents.core.geo;
  * district found from its cue word: "قرية X", "the village of X"). {@code cueKind} is the kind of the cue
  * before it (settlement, district, camp, frontline, region, near, in, direction) or null; "again" marks a
  * name the gazetteer lacks, named here without a cue after a cue introduced it elsewhere in the article.
+ * {@code probability} is the place scorer's probability that this reading is a place events happen at, or
+ * null where no scorer read it (a name known only from its cue word).
  */
-public record PlaceMention(int start, int end, int charStart, int charEnd, String surface, Place place, String cueKind) {
+public record PlaceMention(int start, int end, int charStart, int charEnd, String surface, Place place, String cueKind,
+                           Double probability) {
     public static final String AGAIN = "again";
+
+    public PlaceMention(int start, int end, int charStart, int charEnd, String surface, Place place, String cueKind) {
+        this(start, end, charStart, charEnd, surface, place, cueKind, null);
+    }
 
     public boolean isSublocation() {
         return place == null && ("district".equals(cueKind) || "frontline".equals(cueKind));
@@ -28,11 +35,15 @@ public record PlaceMention(int start, int end, int charStart, int charEnd, Strin
         return place == null && "region".equals(cueKind);
     }
 
-    /** 4 village/district named by cue, 3 city (or a name after "near"/"à"), 2 region (known or named as a village's area), 1 country. */
+    /**
+     * 4 village/district named by cue, 3 city (or a name after "near"/"à", or a named area such as the Eastern
+     * Ghouta: places fought over as a whole, named where a town would be), 2 region (known or named as a village's
+     * area), 1 country.
+     */
     public int specificity() {
         if (place == null) {
             return isUnknownRegion() ? 2 : isNamedByPreposition() ? 3 : 4;
         }
-        return place.isCountry() ? 1 : place.isCity() ? 3 : 2;
+        return place.isCountry() ? 1 : place.isCity() || place.isArea() ? 3 : 2;
     }
 }

@@ -32,12 +32,13 @@ public final class PlaceRecognizer {
     private final Set<String> nameSuffixes = new HashSet<>();
     private final PlaceScorer scorer;
     private final PersonContext people = new PersonContext();
+    private final SpeechContext speech = new SpeechContext();
 
     public PlaceRecognizer(Gazetteer gazetteer) {
         this(gazetteer, Set.of());
     }
 
-    /** @param calendarWords month and weekday names in matching form: capitalised, but never places */
+    /** @param calendarWords month and weekday names and parts of the day in matching form: capitalised or not, never places */
     public PlaceRecognizer(Gazetteer gazetteer, Set<String> calendarWords) {
         this(gazetteer, calendarWords, PlaceScorer.load());
     }
@@ -92,7 +93,7 @@ public final class PlaceRecognizer {
 
     /** The gazetteer names of the range and what the article says about them. */
     private PlaceEvidence scan(String text, List<Token> tokens, int from, int to, String language, Map<Integer, String> cueBefore) {
-        return new PlaceEvidence(text, tokens, language, candidates(tokens, from, to, language, cueBefore), people);
+        return new PlaceEvidence(text, tokens, language, candidates(tokens, from, to, language, cueBefore), people, speech);
     }
 
     private List<Reading> read(PlaceCandidate c, PlaceEvidence evidence) {
@@ -186,7 +187,7 @@ public final class PlaceRecognizer {
             if (best == null) {
                 continue;
             }
-            PlaceMention m = mention(text, tokens, c.start(), c.end(), best.place(), c.cueKind());
+            PlaceMention m = mention(text, tokens, c.start(), c.end(), best.place(), c.cueKind(), best.probability());
             likeliest.add(m);
             if (accepted(best)) {
                 out.add(m);
@@ -325,7 +326,7 @@ public final class PlaceRecognizer {
         }
         String rest = best.substring(bestFirst.length());
         boolean ordinary = stop.contains(best) || stop.contains(tokens.get(i).norm() + rest)
-                || bestWords == 1 && isFunctionWord(tokens.get(i));
+                || bestWords == 1 && (isFunctionWord(tokens.get(i)) || calendarWords.contains(bestFirst));
         int end = i + bestWords;
         return new PlaceCandidate(i, end, tokens.get(i).start(), tokens.get(end - 1).end(), best, gazetteer.lookup(best), cue,
                 gazetteer.isPrimaryKey(best), ordinary);
@@ -461,8 +462,12 @@ public final class PlaceRecognizer {
     }
 
     private static PlaceMention mention(String text, List<Token> tokens, int start, int end, Place place, String cueKind) {
+        return mention(text, tokens, start, end, place, cueKind, null);
+    }
+
+    private static PlaceMention mention(String text, List<Token> tokens, int start, int end, Place place, String cueKind, Double probability) {
         int cs = tokens.get(start).start();
         int ce = tokens.get(end - 1).end();
-        return new PlaceMention(start, end, cs, ce, text.substring(cs, ce), place, cueKind);
+        return new PlaceMention(start, end, cs, ce, text.substring(cs, ce), place, cueKind, probability);
     }
 }

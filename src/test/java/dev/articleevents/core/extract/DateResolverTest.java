@@ -30,6 +30,13 @@ class DateResolverTest {
     }
 
     @Test
+    void calendarWordsIncludeOneWordPartsOfTheDay() {
+        // the place recognizer takes these as ordinary words: "ليل الأحد" is Sunday night, not Lille
+        assertTrue(DATES.calendarWords().containsAll(List.of("ليل", "morning", "الاحد", "march")), DATES.calendarWords().toString());
+        assertTrue(!DATES.calendarWords().contains("late"), "only one-word parts of the day: \"late on\" is two");
+    }
+
+    @Test
     void relativeWords() {
         assertEquals(LocalDate.of(2016, 8, 1), find("Police said yesterday that", "en").get(0).date());
         assertEquals(LocalDate.of(2016, 8, 1), find("وقع الهجوم أمس", "ar").get(0).date());

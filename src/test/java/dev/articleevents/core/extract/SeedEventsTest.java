@@ -53,6 +53,14 @@ class SeedEventsTest {
     }
 
     @Test
+    void aGazetteerPlaceCarriesTheScorersConfidence() {
+        // Benghazi in a Libyan article, named with Sirte and Libya: a likely place, but a probability, not a certainty
+        Double confidence = only("Suicide bomb", "2016-08-02", "Benghazi").location().confidence();
+        assertNotNull(confidence);
+        assertTrue(confidence > 0.5 && confidence < 1, confidence.toString());
+    }
+
+    @Test
     void airStrikesOnSirteOnTuesdayAndMonday() {
         Event tuesday = only("Air/drone strike", "2016-08-02", "Sirte");
         assertTrue(tuesday.actors().stream().anyMatch(a -> a.name().equals("Military Forces of the United States")));

@@ -74,4 +74,19 @@ class GazetteerIndexBuilderTest {
         assertEquals("city", rows.get(2).kind());
         assertTrue(rows.get(2).names().contains("كفربطنا"));
     }
+
+    @Test
+    void namedAreasStandAtTheirAnchorTown() {
+        var douma = new GazetteerIndexBuilder.Row(1, "Dūmā", "SY", "08", "33.57", "36.40", "city", "PPLA2", "111864",
+                java.util.Set.of("Dūmā"), java.util.Set.of());
+        var areas = GazetteerIndexBuilder.namedAreas(java.util.List.of(douma));
+        var ghouta = areas.stream().filter(a -> a.name().equals("Eastern Ghouta")).findFirst().orElseThrow();
+        assertEquals("33.57", ghouta.lat());
+        assertEquals("36.40", ghouta.lon());
+        assertEquals("08", ghouta.admin1Code());
+        assertEquals(GazetteerIndexBuilder.AREA, ghouta.featureCode());
+        assertTrue(ghouta.names().contains("الغوطة الشرقية"), ghouta.names().toString());
+        // areas whose anchor town is not in the data are left out, not placed at a guessed point
+        assertTrue(areas.stream().noneMatch(a -> a.name().equals("Darfur")), areas.toString());
+    }
 }

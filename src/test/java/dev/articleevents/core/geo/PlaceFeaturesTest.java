@@ -161,6 +161,34 @@ class PlaceFeaturesTest {
     }
 
     @Test
+    void aPrepositionGluedToTheName() {
+        assertEquals(1, feature("قتل خمسة في قصف بحمص", "ar", "بحمص", "SY", "glued-preposition"));
+        assertEquals(0, feature("قتل خمسة في قصف وحمص", "ar", "وحمص", "SY", "glued-preposition"), "و is a conjunction, not a place word");
+        assertEquals(0, feature("قتل خمسة في قصف على حمص", "ar", "حمص", "SY", "glued-preposition"));
+        assertEquals(0, feature("Shells fell on Homs.", "en", "Homs", "SY", "glued-preposition"));
+    }
+
+    @Test
+    void aVerbOfSayingBefore() {
+        assertEquals(1, feature("The minister said in Paris that strikes hit Sirte.", "en", "Paris", "FR", "said-before"));
+        assertEquals(0, feature("The minister said in Paris that strikes hit Sirte.", "en", "Sirte", "LY", "said-before"));
+        assertEquals(1, feature("وقال الوزير في باريس إن الغارات استهدفت سرت", "ar", "باريس", "FR", "said-before"));
+    }
+
+    @Test
+    void aPartOfTheDayIsAnOrdinaryWord() {
+        // the engine passes the date lexicon's calendar words (DateResolver.calendarWords): "ليل" is night, not Lille
+        PlaceRecognizer withCalendar = new PlaceRecognizer(Gazetteer.load(), Set.of("ليل"), PlaceScorer.untrained());
+        String text = "شنت الطائرات غارات ليل الأحد على إدلب";
+        List<Token> tokens = Tokenizer.tokenize(text);
+        int index = PlaceFeatures.ALL.stream().map(PlaceFeatures.Named::name).toList().indexOf("ordinary-word");
+        PlaceRecognizer.Reading lille = withCalendar.readings(text, tokens, "ar").stream()
+                .filter(r -> r.place().country().equals("FR")).findFirst().orElseThrow();
+        assertEquals(1, lille.features()[index]);
+        assertEquals(0, feature(text, "ar", "ليل", "FR", "ordinary-word"), "without the calendar words it is only a name");
+    }
+
+    @Test
     void demonymShape() {
         PersonContext people = new PersonContext();
         List<Token> en = Tokenizer.tokenize("Lebanese troops");

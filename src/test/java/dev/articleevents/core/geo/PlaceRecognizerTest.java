@@ -112,6 +112,27 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aNamedAreaFromTheCuratedList() {
+        List<PlaceMention> found = find("قصفت قوات النظام بلدات الغوطة الشرقية قرب دمشق في سوريا", "ar");
+        PlaceMention ghouta = found.stream().filter(p -> p.place() != null && p.place().isArea()).findFirst().orElseThrow(
+                () -> new AssertionError(names(found).toString()));
+        assertEquals("Eastern Ghouta", ghouta.place().name());
+        assertEquals("SY", ghouta.place().country());
+        assertTrue(ghouta.place().lat() != null, "placed at a town inside it");
+        assertEquals(3, ghouta.specificity(), "named where a town would be");
+    }
+
+    @Test
+    void aDividedAreaIsReadOnTheSideTheArticleIsAbout() {
+        List<PlaceMention> indian = find("Police in New Delhi said militants attacked troops in Kashmir, India, on Sunday.", "en");
+        assertTrue(indian.stream().anyMatch(p -> p.place() != null && p.place().isArea() && p.place().country().equals("IN")),
+                names(indian).toString());
+        List<PlaceMention> pakistani = find("اشتباكات في كشمير الباكستانية قرب مظفر آباد", "ar");
+        assertTrue(pakistani.stream().anyMatch(p -> p.place() != null && p.place().isArea() && p.place().country().equals("PK")),
+                names(pakistani).toString());
+    }
+
+    @Test
     void aTownBearingACountrysNameIsTheCountry() {
         List<PlaceMention> found = find("Protests spread across Lebanon on Sunday.", "en");
         assertTrue(found.stream().anyMatch(p -> p.place() != null && p.place().isCountry() && p.place().country().equals("LB")),
