@@ -1,15 +1,9 @@
 package dev.articleevents.train;
 
 import dev.articleevents.core.geo.PlaceFeatures;
-import org.tribuo.Example;
+import dev.articleevents.train.LogisticFit.Weights;
 import org.tribuo.Model;
-import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
-import org.tribuo.classification.LabelFactory;
-import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
-import org.tribuo.classification.liblinear.LinearClassificationType;
-import org.tribuo.impl.ArrayExample;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,20 +19,8 @@ final class PlaceTraining {
     static final int FOLDS = 5;
     static final long SEED = 20261205L;
     static final double[] COSTS = {0.03, 0.1, 0.3, 1, 3};
-    private static final String YES = "place";
-    private static final String NO = "not";
-    private static final LabelFactory LABELS = new LabelFactory();
+    private static final LogisticFit FIT = new LogisticFit(PlaceFeatures.names(), "place", "not");
 
-    /** A fitted scorer: bias and one weight per feature, in {@link PlaceFeatures#ALL} order. */
-    record Weights(double bias, double[] weights) {
-        double probability(double[] x) {
-            double z = bias;
-            for (int i = 0; i < x.length; i++) {
-                z += weights[i] * x[i];
-            }
-            return 1 / (1 + Math.exp(-z));
-        }
-    }
 
     /** Span-level figures at one threshold: a name counts once, by its likeliest reading. */
     record SpanScore(double threshold, int goldSpans, int right, int wrongAccepted, int homonymSpans, int homonymRight) {
@@ -56,16 +38,6 @@ final class PlaceTraining {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
-        /**
-         * F2: recall weighs twice precision. The event extractor chooses each event's place among the accepted
-         * ones, so a place refused is an event lost or misplaced, while a wrong place accepted is used only when
-         * an event word stands by it.
-         */
-        double f2() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 5 * p * r / (4 * p + r);
-        }
 
         double homonymAccuracy() {
             return homonymSpans == 0 ? 0 : homonymRight / (double) homonymSpans;
@@ -129,51 +101,15 @@ final class PlaceTraining {
         return weights(model(tables, cost));
     }
 
-    /**
-     * The model's weights read back through its own predictions: for a logistic model logit(p(x)) is linear in
-     * x, so one feature at values 1 and 2 gives its weight, and the bias follows. Checked against the model on
-     * every row by {@link #check}.
-     */
-    static Weights weights(Model<Label> model) {
-        int n = PlaceFeatures.ALL.size();
-        double[] w = new double[n];
-        double bias = Double.NaN;
-        for (int i = 0; i < n; i++) {
-            double[] one = new double[n];
-            one[i] = 1;
-            double[] two = new double[n];
-            two[i] = 2;
-            Double l1 = logit(model, one);
-            if (l1 == null) {
-                continue; // a feature never seen non-zero in the data: weight 0
-            }
-            w[i] = logit(model, two) - l1;
-            if (Double.isNaN(bias)) {
-                bias = l1 - w[i];
-            }
-        }
-        return new Weights(bias, w);
-    }
-
-    private static Double logit(Model<Label> model, double[] x) {
-        try {
-            double p = model.predict(example(NO, x)).getOutputScores().get(YES).getScore();
-            return Math.log(p / (1 - p));
-        } catch (IllegalArgumentException unknownFeatures) {
-            return null;
-        }
-    }
-
     /** Largest difference between the model's probabilities and the exported weights' on the given rows. */
     static double check(Model<Label> model, Weights w, List<PlaceTable> tables) {
-        double worst = 0;
+        List<double[]> rows = new ArrayList<>();
         for (PlaceTable t : tables) {
             for (PlaceTable.Row r : t.rows()) {
-                double p = model.predict(example(NO, r.features())).getOutputScores().get(YES).getScore();
-                worst = Math.max(worst, Math.abs(p - w.probability(r.features())));
+                rows.add(r.features());
             }
         }
-        return worst;
+        return FIT.check(model, w, rows);
     }
 
     static CrossValidation crossValidate(List<PlaceTable> tables) {
@@ -253,25 +189,20 @@ final class PlaceTraining {
         return new SpanScore(threshold, gold, right, wrong, homonyms, homonymRight);
     }
 
-    /** Tribuo model fitted on everything, for {@link #check}. */
+    /** Tribuo model fitted on every labelled reading, for {@link #check}. */
     static Model<Label> model(List<PlaceTable> tables, double cost) {
-        MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("place readings", LABELS), LABELS);
+        List<LogisticFit.Row> rows = new ArrayList<>();
         for (PlaceTable t : tables) {
             for (PlaceTable.Row r : t.rows()) {
                 if (r.label() != PlaceTable.Label.UNKNOWN) {
-                    data.add(example(r.label() == PlaceTable.Label.RIGHT ? YES : NO, r.features()));
+                    rows.add(new LogisticFit.Row(r.features(), r.label() == PlaceTable.Label.RIGHT));
                 }
             }
         }
-        return new LibLinearClassificationTrainer(new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR),
-                cost, 1000, 1e-4).train(data);
+        return FIT.model(rows, cost, "place readings");
     }
 
-    private static Example<Label> example(String label, double[] x) {
-        String[] names = new String[x.length];
-        for (int i = 0; i < x.length; i++) {
-            names[i] = PlaceFeatures.ALL.get(i).name();
-        }
-        return new ArrayExample<>(new Label(label), names, x.clone());
+    static Weights weights(Model<Label> model) {
+        return FIT.weights(model);
     }
 }

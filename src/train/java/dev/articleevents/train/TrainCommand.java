@@ -1,6 +1,9 @@
 package dev.articleevents.train;
 
 import dev.articleevents.core.extract.DateResolver;
+import dev.articleevents.core.extract.EventExtractor;
+import dev.articleevents.core.extract.EventFeatures;
+import dev.articleevents.core.extract.EventScorer;
 import dev.articleevents.core.geo.Gazetteer;
 import dev.articleevents.core.geo.PlaceFeatures;
 import dev.articleevents.core.geo.PlaceRecognizer;
@@ -16,22 +19,28 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code ./train places [--eval DIR] [--out FILE] [--check]}: fits the place scorer on the annotated articles,
- * prints the cross-validated figures, and writes the weights resource the engine reads. With --check it writes
- * nothing and fails when the committed weights differ from the ones it fits (they are reproducible: the data,
- * the folds' seed and the solver are fixed).
+ * {@code ./train places|events [--eval DIR] [--out FILE] [--check]}: fits the place scorer or the event scorer on
+ * the annotated articles, prints the cross-validated figures, and writes the weights resource the engine reads.
+ * With --check it writes nothing and fails when the committed weights differ from the ones it fits (they are
+ * reproducible: the data, the folds' seed and the solver are fixed).
  */
 public final class TrainCommand {
+    private static final String USAGE = "usage: ./train places|events [--eval DIR] [--out FILE] [--check]";
+
     private TrainCommand() {
     }
 
+    private record Options(String what, Path eval, Path out, boolean check) {
+    }
+
     public static void main(String[] args) throws IOException {
-        if (args.length == 0 || !args[0].equals("places")) {
-            System.err.println("usage: ./train places [--eval DIR] [--out FILE] [--check]");
+        if (args.length == 0 || !(args[0].equals("places") || args[0].equals("events"))) {
+            System.err.println(USAGE);
             System.exit(2);
         }
+        boolean places = args[0].equals("places");
         Path eval = Path.of("../shared/eval");
-        Path out = Path.of("src/main/resources").resolve(PlaceScorer.RESOURCE);
+        Path out = Path.of("src/main/resources").resolve(places ? PlaceScorer.RESOURCE : EventScorer.RESOURCE);
         boolean check = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -39,7 +48,7 @@ public final class TrainCommand {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--check" -> check = true;
                 default -> {
-                    System.err.println("unknown option " + args[i]);
+                    System.err.println("unknown option " + args[i] + "\n" + USAGE);
                     System.exit(2);
                 }
             }
@@ -53,10 +62,16 @@ public final class TrainCommand {
             System.err.println("the place index is not in the build output: run ./mvnw process-classes with the gazetteer beside the clone");
             System.exit(2);
         }
+        Options o = new Options(args[0], eval, out, check);
+        List<String> lines = places ? places(gazetteer, o) : events(gazetteer, o);
+        write(lines, o);
+    }
+
+    private static List<String> places(Gazetteer gazetteer, Options o) throws IOException {
         // features only: the weights being fitted are not needed (nor, when features change, readable) here
         PlaceRecognizer recognizer = new PlaceRecognizer(gazetteer, new DateResolver().calendarWords(), PlaceScorer.untrained());
         List<PlaceTable> tables = new ArrayList<>();
-        List<GoldPlaces> articles = GoldPlaces.readAll(eval);
+        List<GoldPlaces> articles = GoldPlaces.readAll(o.eval());
         int labelled = 0;
         int right = 0;
         for (GoldPlaces g : articles) {
@@ -78,7 +93,7 @@ public final class TrainCommand {
                 cv.standardError(), cv.best().f1(), s.homonymAccuracy(), s.homonymRight(), s.homonymSpans());
         System.out.println("[train places] " + figures);
         var model = PlaceTraining.model(tables, cv.cost());
-        PlaceTraining.Weights w = PlaceTraining.weights(model);
+        LogisticFit.Weights w = PlaceTraining.weights(model);
         System.out.printf(Locale.ROOT, "[train places] exported weights reproduce the model's probabilities within %.1e%n",
                 PlaceTraining.check(model, w, tables));
         List<String> lines = new ArrayList<>();
@@ -88,24 +103,68 @@ public final class TrainCommand {
         lines.add("# " + figures + ".");
         lines.add("# Licence: Apache-2.0 (project licence); derived from the evaluation annotations, no article text.");
         lines.add("# Columns: name · value. threshold: least probability at which a name is taken as a place; bias; one weight per feature.");
-        lines.add("threshold\t" + s.threshold());
+        lines.addAll(values(s.threshold(), w, PlaceFeatures.names()));
+        return lines;
+    }
+
+    private static List<String> events(Gazetteer gazetteer, Options o) throws IOException {
+        // the events as assembled, none dropped: the scorer being fitted decides which to keep
+        List<EventTable> tables = EventTable.readAll(o.eval(), new EventExtractor(gazetteer, EventScorer.untrained()));
+        List<LogisticFit.Row> rows = EventTraining.rows(tables);
+        long right = rows.stream().filter(LogisticFit.Row::positive).count();
+        System.out.printf(Locale.ROOT, "[train events] %d articles, %d assembled events labelled (%d right, %d wrong)%n",
+                tables.size(), rows.size(), right, rows.size() - right);
+        EventTraining.CrossValidation cv = EventTraining.crossValidate(tables);
+        EventTraining.Score s = cv.best();
+        EventTraining.Score all = cv.keepAll();
+        String figures = String.format(Locale.ROOT, "%d-fold cross-validation grouped by article, cost %s: event F1 %.3f "
+                        + "(precision %.3f, recall %.3f over %d gold events) at threshold %.2f, against %.3f (%.3f / %.3f) with every "
+                        + "assembled event kept", PlaceTraining.FOLDS, cv.cost(), s.f1(), s.precision(), s.recall(), s.gold(),
+                s.threshold(), all.f1(), all.precision(), all.recall());
+        System.out.println("[train events] " + figures);
+        String reliability = EventTraining.reliability(cv.heldOut(), cv.probabilities(), s.threshold());
+        System.out.println("[train events] held out, " + reliability);
+        var model = EventTraining.model(tables, cv.cost());
+        LogisticFit.Weights w = EventTraining.FIT.weights(model);
+        System.out.printf(Locale.ROOT, "[train events] exported weights reproduce the model's probabilities within %.1e%n",
+                EventTraining.FIT.check(model, w, rows.stream().map(LogisticFit.Row::features).toList()));
+        List<String> lines = new ArrayList<>();
+        lines.add("# Event scorer weights (core/extract/EventScorer): logistic regression, L2-regularised (liblinear L2R_LR via Tribuo 4.3.2).");
+        lines.add("# Written by ./train events on " + LocalDate.now() + " from the " + tables.size() + " annotated articles of ../shared/eval");
+        lines.add("# (" + rows.size() + " assembled events, " + right + " right: paired with a gold event of the same date and type as score.py pairs them).");
+        lines.add("# " + figures + ".");
+        lines.add("# Held out, " + reliability);
+        lines.add("# Licence: Apache-2.0 (project licence); derived from the evaluation annotations, no article text.");
+        lines.add("# Columns: name · value. threshold: least probability at which an event is reported; bias; one weight per feature.");
+        lines.addAll(values(s.threshold(), w, EventFeatures.names()));
+        return lines;
+    }
+
+    private static List<String> values(double threshold, LogisticFit.Weights w, List<String> names) {
+        List<String> lines = new ArrayList<>();
+        lines.add("threshold\t" + threshold);
         lines.add("bias\t" + round(w.bias()));
         for (int i = 0; i < w.weights().length; i++) {
-            lines.add(PlaceFeatures.ALL.get(i).name() + "\t" + round(w.weights()[i]));
+            lines.add(names.get(i) + "\t" + round(w.weights()[i]));
         }
-        if (check) {
-            List<String> committed = Files.readAllLines(out, StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith("#")).toList();
+        return lines;
+    }
+
+    private static void write(List<String> lines, Options o) throws IOException {
+        String tag = "[train " + o.what() + "] ";
+        if (o.check()) {
+            List<String> committed = Files.readAllLines(o.out(), StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith("#")).toList();
             List<String> fitted = lines.stream().filter(l -> !l.startsWith("#")).toList();
             if (!committed.equals(fitted)) {
-                System.err.println("[train places] " + out + " differs from the weights fitted now: retrain with ./train places");
+                System.err.println(tag + o.out() + " differs from the weights fitted now: retrain with ./train " + o.what());
                 System.exit(1);
             }
-            System.out.println("[train places] " + out + " matches the weights fitted now");
+            System.out.println(tag + o.out() + " matches the weights fitted now");
             return;
         }
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.write(out, lines, StandardCharsets.UTF_8);
-        System.out.println("[train places] weights → " + out);
+        Files.createDirectories(o.out().toAbsolutePath().getParent());
+        Files.write(o.out(), lines, StandardCharsets.UTF_8);
+        System.out.println(tag + "weights → " + o.out());
     }
 
     /** Six significant decimals: enough for the probabilities, and stable text for --check. */

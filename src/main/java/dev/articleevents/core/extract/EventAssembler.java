@@ -33,9 +33,19 @@ public final class EventAssembler {
     private static final List<String> PROTEST_SEVERITY = List.of("Peaceful protest", "Protest with intervention",
             "Excessive force against protesters");
     private final Gazetteer gazetteer;
+    private final EventScorer scorer;
 
     public EventAssembler(Gazetteer gazetteer) {
+        this(gazetteer, EventScorer.load());
+    }
+
+    public EventAssembler(Gazetteer gazetteer, EventScorer scorer) {
         this.gazetteer = gazetteer;
+        this.scorer = scorer;
+    }
+
+    /** An assembled event, its features and the scorer's probability that it is one to report. */
+    public record Scored(EventCandidate candidate, double[] features, double probability) {
     }
 
     private static final class Group {
@@ -115,7 +125,38 @@ public final class EventAssembler {
         }
     }
 
-    public List<Event> assemble(List<Mention> mentions, LocalDate published) {
+    /**
+     * The events to report: those the scorer finds likely enough, each with that probability as its
+     * confidence. {@code textLength} places each event in the text (the lead weighs differently).
+     */
+    public List<Event> assemble(List<Mention> mentions, LocalDate published, int textLength) {
+        List<Event> events = new ArrayList<>();
+        for (Scored s : score(mentions, published, textLength)) {
+            if (s.probability() >= scorer.threshold()) {
+                events.add(withConfidence(s.candidate().event(), s.probability()));
+            }
+        }
+        return events;
+    }
+
+    /** Every event the mentions make, scored, none dropped: what {@link #assemble} chooses from, and what training learns from. */
+    public List<Scored> score(List<Mention> mentions, LocalDate published, int textLength) {
+        List<EventCandidate> candidates = new ArrayList<>();
+        for (Group g : groups(mentions, published)) {
+            EventCandidate c = build(g, published, textLength);
+            if (c != null) {
+                candidates.add(c);
+            }
+        }
+        List<Scored> out = new ArrayList<>(candidates.size());
+        for (EventCandidate c : candidates) {
+            double[] x = EventFeatures.vector(c, candidates);
+            out.add(new Scored(c, x, scorer.probability(x)));
+        }
+        return out;
+    }
+
+    private List<Group> groups(List<Mention> mentions, LocalDate published) {
         List<Group> groups = new ArrayList<>();
         // which group holds a mention (the earliest, as a scan of the groups would find): a scan per mention
         // made long articles quadratic
@@ -156,14 +197,7 @@ public final class EventAssembler {
                 groups.add(new Group(m));
             }
         }
-        List<Event> events = new ArrayList<>();
-        for (Group g : groups) {
-            Event e = build(g, published);
-            if (e != null) {
-                events.add(e);
-            }
-        }
-        return events;
+        return groups;
     }
 
     private static boolean background(LocalDate date, LocalDate published) {
@@ -230,7 +264,7 @@ public final class EventAssembler {
         return p.place() != null ? "g" + p.place().geonameId() + p.place().name() : "t" + TextNormalizer.normalize(p.surface());
     }
 
-    private Event build(Group g, LocalDate published) {
+    private EventCandidate build(Group g, LocalDate published, int textLength) {
         PlaceMention placeMention = g.place();
         if (placeMention == null) {
             return null; // nowhere to put it: not reported
@@ -262,14 +296,24 @@ public final class EventAssembler {
         CasualtyFigure injured = tally.injured();
         String subType = territoryTakenBy(g, location.country());
         List<Actor> actors = ActorRoles.assign(g.mentions, g.eventType, subType, countryName);
-        double confidence = Math.min(0.99, 0.5 * g.weight + 0.2 + (dated.dateKnown() ? 0.1 : 0)
-                + (placeMention.specificity() >= 3 ? 0.1 : 0) + (g.mentions.size() > 1 ? 0.05 : 0) + (tally.isEmpty() ? 0 : 0.05));
         List<Span> spans = evidence.stream().sorted(java.util.Comparator.comparingInt(Span::start)).toList();
         Event draft = new Event(g.eventType, subType, date == null ? null : date.toString(), dateText, location, actors,
                 killed == null ? null : killed.count().value(), killed == null ? null : killed.text(),
                 injured == null ? null : injured.count().value(), injured == null ? null : injured.text(),
-                tally.reports(), List.copyOf(sources), spans, Math.round(confidence * 100) / 100.0, null);
-        return withDigest(draft);
+                tally.reports(), List.copyOf(sources), spans, 0, null);
+        long anchored = g.mentions.stream().filter(Mention::anchored).count();
+        Integer daysBefore = date == null || published == null ? null : (int) java.time.temporal.ChronoUnit.DAYS.between(date, published);
+        int first = spans.isEmpty() ? 0 : spans.get(0).start();
+        return new EventCandidate(withDigest(draft), g.weight, g.mentions.size(), anchored / (double) g.mentions.size(),
+                dated.dateKnown(), daysBefore, g.mentions.stream().anyMatch(Mention::placeStated),
+                g.mentions.stream().anyMatch(Mention::headline), g.mentions.stream().anyMatch(m -> m.follows() != null),
+                g.mentions.get(0).story(), textLength == 0 ? 0 : Math.min(1, first / (double) textLength), placeKey(placeMention));
+    }
+
+    private static Event withConfidence(Event e, double probability) {
+        return new Event(e.eventType(), e.subEventType(), e.date(), e.dateText(), e.location(), e.actors(), e.fatalities(),
+                e.fatalitiesText(), e.injured(), e.injuredText(), e.casualtyReports(), e.sources(), e.evidence(),
+                Math.round(probability * 1000) / 1000.0, e.digest());
     }
 
     /**

@@ -22,13 +22,17 @@ public final class EventExtractor {
     private final Gazetteer gazetteer;
 
     public EventExtractor(Gazetteer gazetteer) {
+        this(gazetteer, EventScorer.load());
+    }
+
+    public EventExtractor(Gazetteer gazetteer, EventScorer scorer) {
         this.gazetteer = gazetteer;
         DateResolver dates = new DateResolver();
         this.places = new PlaceRecognizer(gazetteer, dates.calendarWords());
         NumberReader numbers = new NumberReader();
         this.mentions = new MentionFinder(new TriggerLexicon(), dates, new CasualtyReader(numbers, dates.monthWords()),
                 new ActorRecognizer(), new SourceRecognizer(), new NonEventCues());
-        this.assembler = new EventAssembler(gazetteer);
+        this.assembler = new EventAssembler(gazetteer, scorer);
     }
 
     public List<Event> extract(Article article, List<Token> tokens, String language, LocalDate published) {
@@ -37,7 +41,12 @@ public final class EventExtractor {
 
     public List<Event> extract(Article article, List<Token> tokens, String language, LocalDate published,
                                AnalysisDeadline deadline) {
-        return assembler.assemble(mentions(article, tokens, language, published, deadline), published);
+        return assembler.assemble(mentions(article, tokens, language, published, deadline), published, article.text().length());
+    }
+
+    /** Every event the article's mentions make, scored and none dropped (for training the event scorer). */
+    public List<EventAssembler.Scored> scoredEvents(Article article, List<Token> tokens, String language, LocalDate published) {
+        return assembler.score(mentions(article, tokens, language, published, AnalysisDeadline.none()), published, article.text().length());
     }
 
     /** The mentions events are built from (for explaining a result). */

@@ -52,6 +52,10 @@ public final class PlaceFeatures {
             new Named("glued-preposition", PlaceFeatures::gluedPreposition),
             new Named("said-before", PlaceFeatures::saidBefore));
 
+    public static List<String> names() {
+        return ALL.stream().map(Named::name).toList();
+    }
+
     public static double[] vector(PlaceCandidate c, Place p, PlaceEvidence e) {
         double[] x = new double[ALL.size()];
         for (int i = 0; i < x.length; i++) {

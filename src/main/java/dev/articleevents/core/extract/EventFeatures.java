@@ -1,0 +1,107 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.model.Event;
+
+import java.util.List;
+
+/**
+ * The evidence that an assembled event is a real, recent event of the article (not background, a reaction,
+ * or a piece of another event), one small named function per feature, values in [0, 1]. The weights are
+ * fitted on annotated articles (./train events) and read by {@link EventScorer}; the order of {@link #ALL}
+ * is the order of the weights file. Some features look at the article's other events: an event is weighed
+ * among them (a second event at the same place and day, told by a weaker word, is often the same incident).
+ */
+public final class EventFeatures {
+    private EventFeatures() {
+    }
+
+    @FunctionalInterface
+    public interface Feature {
+        double value(EventCandidate c, List<EventCandidate> all);
+    }
+
+    public record Named(String name, Feature feature) {
+    }
+
+    public static final List<Named> ALL = List.of(
+            new Named("trigger-weight", (c, all) -> c.triggerWeight()),
+            new Named("mentions", EventFeatures::mentions),
+            new Named("anchored-share", (c, all) -> c.anchoredShare()),
+            new Named("date-stated", (c, all) -> flag(c.dateStated())),
+            new Named("date-vague", (c, all) -> flag(c.event().date() == null)),
+            new Named("days-before-publication", EventFeatures::daysBefore),
+            new Named("place-stated", (c, all) -> flag(c.placeStated())),
+            new Named("country-only", (c, all) -> flag("country".equals(c.event().location().resolution()))),
+            new Named("place-from-cue", (c, all) -> flag(c.event().location().confidence() == null)),
+            new Named("place-confidence", EventFeatures::placeConfidence),
+            new Named("fatalities", (c, all) -> flag(c.event().fatalities() != null)),
+            new Named("injured", (c, all) -> flag(c.event().injured() != null)),
+            new Named("sources", (c, all) -> flag(!c.event().sources().isEmpty())),
+            new Named("actors", (c, all) -> flag(!c.event().actors().isEmpty())),
+            new Named("headline", (c, all) -> flag(c.headline())),
+            new Named("continued", (c, all) -> flag(c.continued())),
+            new Named("position", (c, all) -> c.position()),
+            new Named("later-story", (c, all) -> flag(c.story() > 0)),
+            new Named("battles", (c, all) -> type(c, "Battles")),
+            new Named("explosions", (c, all) -> type(c, "Explosions/Remote violence")),
+            new Named("violence-against-civilians", (c, all) -> type(c, "Violence against civilians")),
+            new Named("protests", (c, all) -> type(c, "Protests")),
+            new Named("riots", (c, all) -> type(c, "Riots")),
+            new Named("strategic-developments", (c, all) -> type(c, "Strategic developments")),
+            new Named("same-place-other-event", EventFeatures::samePlaceOtherEvent),
+            new Named("surer-event-same-place-and-day", EventFeatures::surerSamePlaceAndDay),
+            new Named("article-events", EventFeatures::articleEvents));
+
+    public static List<String> names() {
+        return ALL.stream().map(Named::name).toList();
+    }
+
+    public static double[] vector(EventCandidate c, List<EventCandidate> all) {
+        double[] x = new double[ALL.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = ALL.get(i).feature().value(c, all);
+        }
+        return x;
+    }
+
+    /** How many sentences told it, on a log scale (1 → 0, 8 or more → 1). */
+    static double mentions(EventCandidate c, List<EventCandidate> all) {
+        return Math.min(1, Math.log(c.mentions()) / Math.log(8));
+    }
+
+    /** Days before publication over 30 (the assembler drops events older than that): 0 for today or unknown. */
+    static double daysBefore(EventCandidate c, List<EventCandidate> all) {
+        return c.daysBefore() == null ? 0 : Math.max(0, Math.min(1, c.daysBefore() / 30.0));
+    }
+
+    /** The place scorer's probability for the event's place; 0 for a place known only from its cue word. */
+    static double placeConfidence(EventCandidate c, List<EventCandidate> all) {
+        Double p = c.event().location().confidence();
+        return p == null ? 0 : p;
+    }
+
+    /** Another event of the article at the same place. */
+    static double samePlaceOtherEvent(EventCandidate c, List<EventCandidate> all) {
+        return flag(all.stream().anyMatch(o -> o != c && o.placeKey().equals(c.placeKey())));
+    }
+
+    /** Another event at the same place and on the same day, told by a surer word: often the same incident. */
+    static double surerSamePlaceAndDay(EventCandidate c, List<EventCandidate> all) {
+        Event e = c.event();
+        return flag(all.stream().anyMatch(o -> o != c && o.placeKey().equals(c.placeKey())
+                && java.util.Objects.equals(o.event().date(), e.date()) && o.triggerWeight() > c.triggerWeight()));
+    }
+
+    /** How many events the article yields, on a log scale (1 → 0, 16 or more → 1). */
+    static double articleEvents(EventCandidate c, List<EventCandidate> all) {
+        return Math.min(1, Math.log(all.size()) / Math.log(16));
+    }
+
+    private static double type(EventCandidate c, String eventType) {
+        return flag(eventType.equals(c.event().eventType()));
+    }
+
+    private static double flag(boolean b) {
+        return b ? 1 : 0;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.model.Actor;
+import dev.articleevents.core.model.Event;
+import dev.articleevents.core.model.Location;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each event feature on events made up for this test, and the packaged weights covering them. */
+class EventFeaturesTest {
+    private static Location place(String name, String resolution, Double confidence) {
+        return new Location(name, name, "SY", null, 33.5, 36.3, 1L, null, "country".equals(resolution) ? 3 : 1, resolution, confidence);
+    }
+
+    private static EventCandidate event(String type, String date, Location where, Integer killed, double weight, String placeKey) {
+        Event e = new Event(type, "Armed clash", date, null, where, List.of(new Actor("Military Forces of Syria", null, "participant")),
+                killed, null, null, null, List.of(), List.of("SANA"), List.of(), 0, null);
+        return new EventCandidate(e, weight, 3, 2 / 3.0, true, 2, true, false, false, 0, 0.1, placeKey);
+    }
+
+    private static double feature(String name, EventCandidate c, List<EventCandidate> all) {
+        int i = EventFeatures.names().indexOf(name);
+        assertTrue(i >= 0, "no feature " + name);
+        return EventFeatures.vector(c, all)[i];
+    }
+
+    @Test
+    void whatTheMentionsSaid() {
+        EventCandidate c = event("Battles", "2018-03-03", place("Douma", "gazetteer", 0.8), 5, 0.9, "g1");
+        List<EventCandidate> one = List.of(c);
+        assertEquals(0.9, feature("trigger-weight", c, one), 1e-9);
+        assertEquals(Math.log(3) / Math.log(8), feature("mentions", c, one), 1e-9);
+        assertEquals(2 / 3.0, feature("anchored-share", c, one), 1e-9);
+        assertEquals(1, feature("date-stated", c, one));
+        assertEquals(0, feature("date-vague", c, one));
+        assertEquals(2 / 30.0, feature("days-before-publication", c, one), 1e-9);
+        assertEquals(1, feature("place-stated", c, one));
+        assertEquals(0, feature("headline", c, one));
+        assertEquals(0, feature("continued", c, one));
+        assertEquals(0.1, feature("position", c, one), 1e-9);
+        assertEquals(0, feature("later-story", c, one));
+    }
+
+    @Test
+    void whatTheEventRecordSays() {
+        EventCandidate c = event("Battles", null, place("Syria", "country", null), 5, 0.9, "g1");
+        List<EventCandidate> one = List.of(c);
+        assertEquals(1, feature("date-vague", c, one));
+        assertEquals(1, feature("country-only", c, one));
+        assertEquals(1, feature("place-from-cue", c, one), "no scorer read the place");
+        assertEquals(0, feature("place-confidence", c, one));
+        assertEquals(1, feature("fatalities", c, one));
+        assertEquals(0, feature("injured", c, one));
+        assertEquals(1, feature("sources", c, one));
+        assertEquals(1, feature("actors", c, one));
+        assertEquals(1, feature("battles", c, one));
+        assertEquals(0, feature("protests", c, one));
+        EventCandidate placed = event("Riots", "2018-03-03", place("Douma", "gazetteer", 0.8), null, 0.9, "g1");
+        assertEquals(0.8, feature("place-confidence", placed, List.of(placed)), 1e-9);
+        assertEquals(1, feature("riots", placed, List.of(placed)));
+    }
+
+    @Test
+    void anEventAmongTheArticlesOthers() {
+        EventCandidate strong = event("Battles", "2018-03-03", place("Douma", "gazetteer", 0.8), 5, 0.9, "g1");
+        EventCandidate weak = event("Violence against civilians", "2018-03-03", place("Douma", "gazetteer", 0.8), null, 0.5, "g1");
+        EventCandidate elsewhere = event("Battles", "2018-03-03", place("Homs", "gazetteer", 0.8), null, 0.5, "g2");
+        List<EventCandidate> all = List.of(strong, weak, elsewhere);
+        assertEquals(1, feature("same-place-other-event", weak, all));
+        assertEquals(0, feature("same-place-other-event", elsewhere, all));
+        assertEquals(1, feature("surer-event-same-place-and-day", weak, all));
+        assertEquals(0, feature("surer-event-same-place-and-day", strong, all));
+        assertEquals(0, feature("article-events", strong, List.of(strong)));
+        assertEquals(Math.log(3) / Math.log(16), feature("article-events", strong, all), 1e-9);
+    }
+
+    @Test
+    void thePackagedWeightsCoverEveryFeature() {
+        EventScorer s = EventScorer.load(); // throws when a feature has no weight (weights older than the code)
+        assertTrue(s.threshold() >= 0 && s.threshold() < 1, "threshold " + s.threshold());
+        double p = s.probability(new double[EventFeatures.ALL.size()]);
+        assertTrue(p > 0 && p < 1);
+        assertThrows(IllegalArgumentException.class, () -> s.probability(new double[3]));
+        assertEquals(0.5, EventScorer.untrained().probability(new double[EventFeatures.ALL.size()]), 1e-12);
+    }
+}

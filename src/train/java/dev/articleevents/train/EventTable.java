@@ -1,0 +1,124 @@
+package dev.articleevents.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.articleevents.core.decode.TextDecoder;
+import dev.articleevents.core.extract.EventAssembler;
+import dev.articleevents.core.extract.EventExtractor;
+import dev.articleevents.core.language.LanguageIdentifier;
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.language.Tokenizer;
+import dev.articleevents.core.model.Event;
+import dev.articleevents.core.structure.Article;
+import dev.articleevents.core.structure.ArticleStructurer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Every event the engine assembles from one annotated article, none dropped, labelled the way
+ * ../shared/eval/score.py pairs events: one to one, place first, then date, type and sub-type (its match).
+ * An event paired with a gold event at the same date and of the same type is right; one paired with an
+ * optional gold event is neither (score.py neither rewards nor punishes it) and is left out; every other
+ * event is wrong. {@code goldEvents} counts the required gold events, the recall's denominator.
+ */
+record EventTable(String article, int goldEvents, List<Row> rows) {
+    enum Label { RIGHT, WRONG, NEUTRAL }
+
+    record Row(double[] features, Label label) {
+    }
+
+    static List<EventTable> readAll(Path dir, EventExtractor extractor) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<EventTable> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
+                String id = gold.getFileName().toString().replace(".gold.json", "");
+                Path text = gold.resolveSibling(id + ".txt");
+                if (Files.exists(text)) {
+                    out.add(of(id, text, json.readTree(gold.toFile()), extractor));
+                }
+            }
+        }
+        return out;
+    }
+
+    static EventTable of(String id, Path file, JsonNode gold, EventExtractor extractor) throws IOException {
+        String text = new TextDecoder().decode(Files.readAllBytes(file), "text/plain").text();
+        List<Token> tokens = Tokenizer.tokenize(text);
+        String language = new LanguageIdentifier().identify(text, tokens);
+        Article article = new ArticleStructurer().structure(text);
+        String published = gold.path("publishedAt").asText(null);
+        List<EventAssembler.Scored> scored = extractor.scoredEvents(article, tokens, language,
+                published == null ? null : LocalDate.parse(published.substring(0, 10)));
+        List<JsonNode> goldEvents = new ArrayList<>();
+        gold.path("events").forEach(goldEvents::add);
+        List<Event> predicted = scored.stream().map(s -> s.candidate().event()).toList();
+        int[] pairedWith = pair(predicted, goldEvents);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            Label label = Label.WRONG;
+            if (pairedWith[i] >= 0) {
+                JsonNode g = goldEvents.get(pairedWith[i]);
+                Event p = predicted.get(i);
+                label = g.path("optional").asBoolean(false) ? Label.NEUTRAL
+                        : dateOk(p, g) && p.eventType().equals(g.path("eventType").asText()) ? Label.RIGHT : Label.WRONG;
+            }
+            rows.add(new Row(scored.get(i).features(), label));
+        }
+        int required = (int) goldEvents.stream().filter(g -> !g.path("optional").asBoolean(false)).count();
+        return new EventTable(id, required, rows);
+    }
+
+    /** score.py's match: greedy one-to-one by (date agrees ×4, type ×2, sub-type ×1), place required. */
+    static int[] pair(List<Event> predicted, List<JsonNode> gold) {
+        record Candidate(int score, int p, int g) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < predicted.size(); i++) {
+            for (int j = 0; j < gold.size(); j++) {
+                Event p = predicted.get(i);
+                JsonNode g = gold.get(j);
+                if (!placeMatches(p, g)) {
+                    continue;
+                }
+                int s = 4 * (dateOk(p, g) ? 1 : 0) + 2 * (p.eventType().equals(g.path("eventType").asText()) ? 1 : 0)
+                        + (p.subEventType().equals(g.path("subEventType").asText()) ? 1 : 0);
+                candidates.add(new Candidate(s, i, j));
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.score()).thenComparingInt(Candidate::p).thenComparingInt(Candidate::g));
+        int[] pairedWith = new int[predicted.size()];
+        java.util.Arrays.fill(pairedWith, -1);
+        Set<Integer> usedGold = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (pairedWith[c.p()] < 0 && usedGold.add(c.g())) {
+                pairedWith[c.p()] = c.g();
+            }
+        }
+        return pairedWith;
+    }
+
+    private static boolean placeMatches(Event p, JsonNode g) {
+        JsonNode gl = g.path("location");
+        Set<String> goldNames = ScorerNames.names(gl.path("name").asText(null), gl.path("nameInText").asText(null),
+                gl.path("sublocation").asText(null));
+        if (goldNames.isEmpty()) {
+            return java.util.Objects.equals(p.location().country(), gl.path("country").asText(null));
+        }
+        return ScorerNames.match(ScorerNames.names(p.location().name(), p.location().nameInText(), p.location().sublocation()), goldNames);
+    }
+
+    private static boolean dateOk(Event p, JsonNode g) {
+        JsonNode d = g.path("date");
+        return d.isMissingNode() || d.isNull() || d.asText().equals(p.date());
+    }
+}

@@ -1,0 +1,147 @@
+package dev.articleevents.train;
+
+import dev.articleevents.core.extract.EventFeatures;
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Fits the event scorer: which assembled events to report. Logistic regression on the labelled events
+ * (neutral ones left out), 5-fold cross-validation grouped by article; the cost and the threshold are those of
+ * the best cross-validated event F1, counted as score.py counts it (recall over every required gold event,
+ * including those no assembled event reaches).
+ */
+final class EventTraining {
+    static final double[] COSTS = {0.03, 0.1, 0.3, 1, 3};
+    static final LogisticFit FIT = new LogisticFit(EventFeatures.names(), "event", "not");
+
+    /** Event-level figures at one threshold. */
+    record Score(double threshold, int gold, int kept, int right) {
+        double precision() {
+            return kept == 0 ? 0 : right / (double) kept;
+        }
+
+        double recall() {
+            return gold == 0 ? 0 : right / (double) gold;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** The chosen cost and threshold, the figures with every event kept, and the held-out probabilities. */
+    record CrossValidation(double cost, Score best, Score keepAll, List<EventTable> heldOut, List<double[]> probabilities) {
+    }
+
+    static CrossValidation crossValidate(List<EventTable> tables) {
+        List<EventTable> shuffled = new ArrayList<>(tables);
+        Collections.shuffle(shuffled, new Random(PlaceTraining.SEED));
+        CrossValidation best = null;
+        for (double cost : COSTS) {
+            List<EventTable> order = new ArrayList<>();
+            List<double[]> probabilities = new ArrayList<>();
+            for (int f = 0; f < PlaceTraining.FOLDS; f++) {
+                List<EventTable> train = new ArrayList<>();
+                List<EventTable> test = new ArrayList<>();
+                for (int i = 0; i < shuffled.size(); i++) {
+                    (i % PlaceTraining.FOLDS == f ? test : train).add(shuffled.get(i));
+                }
+                LogisticFit.Weights w = FIT.fit(rows(train), cost, "assembled events");
+                for (EventTable t : test) {
+                    double[] ps = new double[t.rows().size()];
+                    for (int i = 0; i < ps.length; i++) {
+                        ps[i] = w.probability(t.rows().get(i).features());
+                    }
+                    order.add(t);
+                    probabilities.add(ps);
+                }
+            }
+            for (int k = 0; k < 20; k++) {
+                Score s = score(order, probabilities, k / 20.0);
+                if (best == null || s.f1() > best.best().f1()) {
+                    best = new CrossValidation(cost, s, score(order, probabilities, 0), order, probabilities);
+                }
+            }
+        }
+        return best;
+    }
+
+    static Score score(List<EventTable> tables, List<double[]> probabilities, double threshold) {
+        int gold = 0;
+        int kept = 0;
+        int right = 0;
+        for (int t = 0; t < tables.size(); t++) {
+            EventTable table = tables.get(t);
+            gold += table.goldEvents();
+            for (int i = 0; i < table.rows().size(); i++) {
+                EventTable.Row r = table.rows().get(i);
+                if (r.label() == EventTable.Label.NEUTRAL || probabilities.get(t)[i] < threshold) {
+                    continue;
+                }
+                kept++;
+                right += r.label() == EventTable.Label.RIGHT ? 1 : 0;
+            }
+        }
+        return new Score(threshold, gold, kept, right);
+    }
+
+    /**
+     * Reliability of the held-out probabilities: per tenth of the probability range, the events there, their mean
+     * probability and the share that were right; and the expected calibration error (those gaps, weighted by size).
+     */
+    static String reliability(List<EventTable> tables, List<double[]> probabilities, double threshold) {
+        int[] n = new int[10];
+        double[] sumP = new double[10];
+        int[] right = new int[10];
+        int total = 0;
+        for (int t = 0; t < tables.size(); t++) {
+            for (int i = 0; i < tables.get(t).rows().size(); i++) {
+                EventTable.Row r = tables.get(t).rows().get(i);
+                double p = probabilities.get(t)[i];
+                if (r.label() == EventTable.Label.NEUTRAL || p < threshold) {
+                    continue;
+                }
+                int b = Math.min(9, (int) (p * 10));
+                n[b]++;
+                sumP[b] += p;
+                right[b] += r.label() == EventTable.Label.RIGHT ? 1 : 0;
+                total++;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        double ece = 0;
+        for (int b = 0; b < 10; b++) {
+            if (n[b] == 0) {
+                continue;
+            }
+            double meanP = sumP[b] / n[b];
+            double share = right[b] / (double) n[b];
+            ece += n[b] / (double) total * Math.abs(meanP - share);
+            out.append(String.format(java.util.Locale.ROOT, " [%.1f,%.1f) n=%d p=%.2f right=%.2f;", b / 10.0, (b + 1) / 10.0, n[b], meanP, share));
+        }
+        return String.format(java.util.Locale.ROOT, "expected calibration error %.3f over the reported events:%s", ece, out);
+    }
+
+    static List<LogisticFit.Row> rows(List<EventTable> tables) {
+        List<LogisticFit.Row> rows = new ArrayList<>();
+        for (EventTable t : tables) {
+            for (EventTable.Row r : t.rows()) {
+                if (r.label() != EventTable.Label.NEUTRAL) {
+                    rows.add(new LogisticFit.Row(r.features(), r.label() == EventTable.Label.RIGHT));
+                }
+            }
+        }
+        return rows;
+    }
+
+    static Model<Label> model(List<EventTable> tables, double cost) {
+        return FIT.model(rows(tables), cost, "assembled events");
+    }
+}
