@@ -129,9 +129,9 @@ public final class EventAssembler {
      * The events to report: those the scorer finds likely enough, each with that probability as its
      * confidence. {@code textLength} places each event in the text (the lead weighs differently).
      */
-    public List<Event> assemble(List<Mention> mentions, LocalDate published, int textLength) {
+    public List<Event> assemble(List<Mention> mentions, Map<Mention, Set<String>> contextCues, LocalDate published, int textLength) {
         List<Event> events = new ArrayList<>();
-        for (Scored s : score(mentions, published, textLength)) {
+        for (Scored s : score(mentions, contextCues, published, textLength)) {
             if (s.probability() >= scorer.threshold()) {
                 events.add(withConfidence(s.candidate().event(), s.probability()));
             }
@@ -139,11 +139,14 @@ public final class EventAssembler {
         return events;
     }
 
-    /** Every event the mentions make, scored, none dropped: what {@link #assemble} chooses from, and what training learns from. */
-    public List<Scored> score(List<Mention> mentions, LocalDate published, int textLength) {
+    /**
+     * Every event the mentions make, scored, none dropped: what {@link #assemble} chooses from, and what training
+     * learns from. {@code contextCues}: the cue kinds around each mention ({@link EventContextCues}).
+     */
+    public List<Scored> score(List<Mention> mentions, Map<Mention, Set<String>> contextCues, LocalDate published, int textLength) {
         List<EventCandidate> candidates = new ArrayList<>();
         for (Group g : groups(mentions, published)) {
-            EventCandidate c = build(g, published, textLength);
+            EventCandidate c = build(g, contextCues, published, textLength);
             if (c != null) {
                 candidates.add(c);
             }
@@ -264,7 +267,7 @@ public final class EventAssembler {
         return p.place() != null ? "g" + p.place().geonameId() + p.place().name() : "t" + TextNormalizer.normalize(p.surface());
     }
 
-    private EventCandidate build(Group g, LocalDate published, int textLength) {
+    private EventCandidate build(Group g, Map<Mention, Set<String>> contextCues, LocalDate published, int textLength) {
         PlaceMention placeMention = g.place();
         if (placeMention == null) {
             return null; // nowhere to put it: not reported
@@ -304,10 +307,16 @@ public final class EventAssembler {
         long anchored = g.mentions.stream().filter(Mention::anchored).count();
         Integer daysBefore = date == null || published == null ? null : (int) java.time.temporal.ChronoUnit.DAYS.between(date, published);
         int first = spans.isEmpty() ? 0 : spans.get(0).start();
+        Map<String, Double> cueShares = new java.util.HashMap<>();
+        for (String kind : EventContextCues.KINDS) {
+            long with = g.mentions.stream().filter(m -> contextCues.getOrDefault(m, Set.of()).contains(kind)).count();
+            cueShares.put(kind, with / (double) g.mentions.size());
+        }
         return new EventCandidate(withDigest(draft), g.weight, g.mentions.size(), anchored / (double) g.mentions.size(),
                 dated.dateKnown(), daysBefore, g.mentions.stream().anyMatch(Mention::placeStated),
                 g.mentions.stream().anyMatch(Mention::headline), g.mentions.stream().anyMatch(m -> m.follows() != null),
-                g.mentions.get(0).story(), textLength == 0 ? 0 : Math.min(1, first / (double) textLength), placeKey(placeMention));
+                g.mentions.get(0).story(), textLength == 0 ? 0 : Math.min(1, first / (double) textLength), placeKey(placeMention),
+                Map.copyOf(cueShares));
     }
 
     private static Event withConfidence(Event e, double probability) {

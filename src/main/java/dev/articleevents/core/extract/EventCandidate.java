@@ -17,8 +17,13 @@ import dev.articleevents.core.model.Event;
  * @param story         the wire story it comes from (0 for the first)
  * @param position      where its first sentence starts, as a share of the text (0 the top, 1 the end)
  * @param placeKey      its place, as the assembler compares places
+ * @param cueShares     per kind of {@link EventContextCues} (background, reaction, denial, future, quoted), the share
+ *                      of its mentions whose sentence holds such a cue
  */
 public record EventCandidate(Event event, double triggerWeight, int mentions, double anchoredShare, boolean dateStated,
                              Integer daysBefore, boolean placeStated, boolean headline, boolean continued, int story,
-                             double position, String placeKey) {
+                             double position, String placeKey, java.util.Map<String, Double> cueShares) {
+    double cueShare(String kind) {
+        return cueShares.getOrDefault(kind, 0.0);
+    }
 }

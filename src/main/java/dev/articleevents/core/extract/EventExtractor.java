@@ -19,6 +19,7 @@ public final class EventExtractor {
     private final PlaceRecognizer places;
     private final MentionFinder mentions;
     private final EventAssembler assembler;
+    private final EventContextCues contextCues = new EventContextCues();
     private final Gazetteer gazetteer;
 
     public EventExtractor(Gazetteer gazetteer) {
@@ -41,12 +42,14 @@ public final class EventExtractor {
 
     public List<Event> extract(Article article, List<Token> tokens, String language, LocalDate published,
                                AnalysisDeadline deadline) {
-        return assembler.assemble(mentions(article, tokens, language, published, deadline), published, article.text().length());
+        List<Mention> found = mentions(article, tokens, language, published, deadline);
+        return assembler.assemble(found, contextCues.read(article.text(), tokens, found, language), published, article.text().length());
     }
 
     /** Every event the article's mentions make, scored and none dropped (for training the event scorer). */
     public List<EventAssembler.Scored> scoredEvents(Article article, List<Token> tokens, String language, LocalDate published) {
-        return assembler.score(mentions(article, tokens, language, published, AnalysisDeadline.none()), published, article.text().length());
+        List<Mention> found = mentions(article, tokens, language, published, AnalysisDeadline.none());
+        return assembler.score(found, contextCues.read(article.text(), tokens, found, language), published, article.text().length());
     }
 
     /** The mentions events are built from (for explaining a result). */

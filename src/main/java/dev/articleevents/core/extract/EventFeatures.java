@@ -50,7 +50,12 @@ public final class EventFeatures {
             new Named("strategic-developments", (c, all) -> type(c, "Strategic developments")),
             new Named("same-place-other-event", EventFeatures::samePlaceOtherEvent),
             new Named("surer-event-same-place-and-day", EventFeatures::surerSamePlaceAndDay),
-            new Named("article-events", EventFeatures::articleEvents));
+            new Named("article-events", EventFeatures::articleEvents),
+            new Named("background-cue", (c, all) -> c.cueShare("background")),
+            new Named("reaction-cue", (c, all) -> c.cueShare("reaction")),
+            new Named("denial-cue", (c, all) -> c.cueShare("denial")),
+            new Named("future-cue", (c, all) -> c.cueShare("future")),
+            new Named("quoted", (c, all) -> c.cueShare(EventContextCues.QUOTED)));
 
     public static List<String> names() {
         return ALL.stream().map(Named::name).toList();

@@ -20,7 +20,8 @@ class EventFeaturesTest {
     private static EventCandidate event(String type, String date, Location where, Integer killed, double weight, String placeKey) {
         Event e = new Event(type, "Armed clash", date, null, where, List.of(new Actor("Military Forces of Syria", null, "participant")),
                 killed, null, null, null, List.of(), List.of("SANA"), List.of(), 0, null);
-        return new EventCandidate(e, weight, 3, 2 / 3.0, true, 2, true, false, false, 0, 0.1, placeKey);
+        return new EventCandidate(e, weight, 3, 2 / 3.0, true, 2, true, false, false, 0, 0.1, placeKey,
+                java.util.Map.of("reaction", 1 / 3.0, "quoted", 1.0));
     }
 
     private static double feature(String name, EventCandidate c, List<EventCandidate> all) {
@@ -77,6 +78,33 @@ class EventFeaturesTest {
         assertEquals(0, feature("surer-event-same-place-and-day", strong, all));
         assertEquals(0, feature("article-events", strong, List.of(strong)));
         assertEquals(Math.log(3) / Math.log(16), feature("article-events", strong, all), 1e-9);
+    }
+
+    @Test
+    void cuesAroundItsSentences() {
+        EventCandidate c = event("Battles", "2018-03-03", place("Douma", "gazetteer", 0.8), 5, 0.9, "g1");
+        assertEquals(1 / 3.0, feature("reaction-cue", c, List.of(c)), 1e-9);
+        assertEquals(1, feature("quoted", c, List.of(c)));
+        assertEquals(0, feature("background-cue", c, List.of(c)));
+        assertEquals(0, feature("denial-cue", c, List.of(c)));
+        assertEquals(0, feature("future-cue", c, List.of(c)));
+    }
+
+    @Test
+    void contextCuesAreReadPerSentenceAndQuotesPerEventWord() {
+        String q = "He said: \"the strikes will go on\" after the strikes on Homs.";
+        assertTrue(EventContextCues.quoted(q, 0, q.indexOf("strikes")));
+        assertTrue(!EventContextCues.quoted(q, 0, q.lastIndexOf("strikes")));
+        String ar = "وقال إن «الغارات ستتواصل» بعد الغارات";
+        assertTrue(EventContextCues.quoted(ar, 0, ar.indexOf("الغارات")));
+        assertTrue(!EventContextCues.quoted(ar, 0, ar.lastIndexOf("الغارات")));
+        EventContextCues cues = new EventContextCues();
+        String en = "The ministry condemned the attack, which it said would not go unpunished.";
+        var tokens = dev.articleevents.core.language.Tokenizer.tokenize(en);
+        assertEquals(java.util.Set.of("reaction", "future"), cues.kinds(tokens, new dev.articleevents.core.model.Span(0, en.length()), "en"));
+        String bg = "ونفت الحكومة وقوع الهجوم الذي قالت إنه حدث في العام الماضي";
+        var arTokens = dev.articleevents.core.language.Tokenizer.tokenize(bg);
+        assertEquals(java.util.Set.of("denial", "background"), cues.kinds(arTokens, new dev.articleevents.core.model.Span(0, bg.length()), "ar"));
     }
 
     @Test

@@ -1,0 +1,75 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.language.TokenIndex;
+import dev.articleevents.core.lexicon.PhraseLexicon;
+import dev.articleevents.core.model.Span;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the sentence telling a mention says around it that makes a new event less likely (lexicon/event-context-cues.tsv:
+ * background, reaction, denial, future), and whether the event word stands inside a quotation. Evidence for the
+ * event scorer, never a rule by itself.
+ */
+final class EventContextCues {
+    /** The kind a mention gets when its event word is quoted. */
+    static final String QUOTED = "quoted";
+    static final List<String> KINDS = List.of("background", "reaction", "denial", "future", QUOTED);
+    private final Map<String, PhraseLexicon<String>> byLanguage = PhraseLexicon.perLanguage("lexicon/event-context-cues.tsv", 3, row -> row[2]);
+
+    /** The cue kinds of each mention's sentence, and "quoted" for a mention whose event word is in quotation marks. */
+    Map<Mention, Set<String>> read(String text, List<Token> tokens, List<Mention> mentions, String language) {
+        Map<Span, Set<String>> bySentence = new HashMap<>();
+        Map<Mention, Set<String>> out = new IdentityHashMap<>();
+        PhraseLexicon<String> lexicon = byLanguage.get(language);
+        for (Mention m : mentions) {
+            Set<String> kinds = new HashSet<>(bySentence.computeIfAbsent(m.sentence(), s -> kinds(tokens, s, lexicon)));
+            if (quoted(text, m.sentence().start(), m.triggerChar())) {
+                kinds.add(QUOTED);
+            }
+            out.put(m, kinds);
+        }
+        return out;
+    }
+
+    /** The cue kinds of one sentence. */
+    Set<String> kinds(List<Token> tokens, Span sentence, String language) {
+        return kinds(tokens, sentence, byLanguage.get(language));
+    }
+
+    private static Set<String> kinds(List<Token> tokens, Span sentence, PhraseLexicon<String> lexicon) {
+        Set<String> kinds = new HashSet<>();
+        if (lexicon == null) {
+            return kinds;
+        }
+        int from = TokenIndex.firstAtOrAfter(tokens, sentence.start());
+        int to = TokenIndex.firstAtOrAfter(tokens, sentence.end());
+        for (PhraseLexicon.Match<String> match : lexicon.findAll(tokens, from, to)) {
+            kinds.add(match.value());
+        }
+        return kinds;
+    }
+
+    /** Inside « », “ ” or straight double quotes opened between the sentence's start and the event word. */
+    static boolean quoted(String text, int sentenceStart, int at) {
+        int depth = 0;
+        boolean straight = false;
+        for (int i = Math.max(0, sentenceStart); i < Math.min(at, text.length()); i++) {
+            char c = text.charAt(i);
+            if (c == '«' || c == '“') {
+                depth++;
+            } else if ((c == '»' || c == '”') && depth > 0) {
+                depth--;
+            } else if (c == '"') {
+                straight = !straight;
+            }
+        }
+        return depth > 0 || straight;
+    }
+}
