@@ -45,24 +45,11 @@ final class EventTraining {
         Collections.shuffle(shuffled, new Random(PlaceTraining.SEED));
         CrossValidation best = null;
         for (double cost : COSTS) {
-            List<EventTable> order = new ArrayList<>();
-            List<double[]> probabilities = new ArrayList<>();
-            for (int f = 0; f < PlaceTraining.FOLDS; f++) {
-                List<EventTable> train = new ArrayList<>();
-                List<EventTable> test = new ArrayList<>();
-                for (int i = 0; i < shuffled.size(); i++) {
-                    (i % PlaceTraining.FOLDS == f ? test : train).add(shuffled.get(i));
-                }
-                LogisticFit.Weights w = FIT.fit(rows(train), cost, "assembled events");
-                for (EventTable t : test) {
-                    double[] ps = new double[t.rows().size()];
-                    for (int i = 0; i < ps.length; i++) {
-                        ps[i] = w.probability(t.rows().get(i).features());
-                    }
-                    order.add(t);
-                    probabilities.add(ps);
-                }
-            }
+            final double c = cost;
+            LogisticFit.HeldOut<EventTable> held = LogisticFit.heldOut(shuffled, PlaceTraining.FOLDS,
+                    train -> FIT.fit(rows(train), c, "assembled events"), t -> t.rows().stream().map(EventTable.Row::features).toList());
+            List<EventTable> order = held.tables();
+            List<double[]> probabilities = held.probabilities();
             for (int k = 0; k < 20; k++) {
                 Score s = score(order, probabilities, k / 20.0);
                 if (best == null || s.f1() > best.best().f1()) {

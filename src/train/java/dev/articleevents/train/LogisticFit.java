@@ -44,6 +44,38 @@ final class LogisticFit {
     record Row(double[] features, boolean positive) {
     }
 
+    /** Held-out probabilities: each table's rows scored by weights fitted without the table's fold. */
+    record HeldOut<T>(List<T> tables, List<double[]> probabilities) {
+    }
+
+    /**
+     * {@code folds}-fold cross-validation grouped by table (an article's rows are never split between training and
+     * testing): table i of {@code shuffled} is tested in fold i mod folds; the tables come back fold by fold.
+     */
+    static <T> HeldOut<T> heldOut(List<T> shuffled, int folds, java.util.function.Function<List<T>, Weights> fit,
+                                  java.util.function.Function<T, List<double[]>> features) {
+        List<T> order = new java.util.ArrayList<>();
+        List<double[]> probabilities = new java.util.ArrayList<>();
+        for (int f = 0; f < folds; f++) {
+            List<T> train = new java.util.ArrayList<>();
+            List<T> test = new java.util.ArrayList<>();
+            for (int i = 0; i < shuffled.size(); i++) {
+                (i % folds == f ? test : train).add(shuffled.get(i));
+            }
+            Weights w = fit.apply(train);
+            for (T t : test) {
+                List<double[]> rows = features.apply(t);
+                double[] ps = new double[rows.size()];
+                for (int i = 0; i < ps.length; i++) {
+                    ps[i] = w.probability(rows.get(i));
+                }
+                order.add(t);
+                probabilities.add(ps);
+            }
+        }
+        return new HeldOut<>(order, probabilities);
+    }
+
     Model<Label> model(List<Row> rows, double cost, String what) {
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance(what, LABELS), LABELS);
         for (Row r : rows) {

@@ -117,24 +117,11 @@ final class PlaceTraining {
         Collections.shuffle(shuffled, new Random(SEED));
         CrossValidation best = null;
         for (double cost : COSTS) {
-            List<PlaceTable> order = new ArrayList<>();
-            List<double[]> probabilities = new ArrayList<>(); // per held-out table, per row
-            for (int f = 0; f < FOLDS; f++) {
-                List<PlaceTable> train = new ArrayList<>();
-                List<PlaceTable> test = new ArrayList<>();
-                for (int i = 0; i < shuffled.size(); i++) {
-                    (i % FOLDS == f ? test : train).add(shuffled.get(i));
-                }
-                Weights w = fit(train, cost);
-                for (PlaceTable t : test) {
-                    double[] ps = new double[t.rows().size()];
-                    for (int i = 0; i < ps.length; i++) {
-                        ps[i] = w.probability(t.rows().get(i).features());
-                    }
-                    order.add(t);
-                    probabilities.add(ps);
-                }
-            }
+            final double c = cost;
+            LogisticFit.HeldOut<PlaceTable> held = LogisticFit.heldOut(shuffled, FOLDS, train -> fit(train, c),
+                    t -> t.rows().stream().map(PlaceTable.Row::features).toList());
+            List<PlaceTable> order = held.tables();
+            List<double[]> probabilities = held.probabilities(); // per held-out table, per row
             List<SpanScore> scores = new ArrayList<>();
             for (int k = 1; k < 20; k++) {
                 scores.add(score(order, probabilities, k / 20.0));
