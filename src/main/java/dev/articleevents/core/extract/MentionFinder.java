@@ -92,8 +92,8 @@ public final class MentionFinder {
                 int from = TokenIndex.firstAtOrAfter(tokens, block.span().start());
                 int to = TokenIndex.firstAtOrAfter(tokens, block.span().end());
                 if (from < to) {
-                    readSentence(text, tokens, from, to, block.span(), 0, places, language, published, articlePlace,
-                            List.of(), List.of(), titleContext, out, true, true);
+                    readSentence(new SentenceAt(text, tokens, from, to, block.span(), 0, places, language, published, articlePlace,
+                            List.of(), List.of(), true, true), titleContext, out);
                 }
                 continue;
             }
@@ -124,17 +124,58 @@ public final class MentionFinder {
                 if (from >= to) {
                     continue;
                 }
-                readSentence(text, tokens, from, to, sentence, block.story(), places, language, published, articlePlace,
-                        paragraphSources, paragraphActors, ctx, out, ctx.paragraphsInStory <= 2, false);
+                readSentence(new SentenceAt(text, tokens, from, to, sentence, block.story(), places, language, published, articlePlace,
+                        paragraphSources, paragraphActors, ctx.paragraphsInStory <= 2, false), ctx, out);
             }
         }
         return out;
     }
 
-    private void readSentence(String text, List<Token> tokens, int from, int to, Span sentence, int story,
-                              List<PlaceMention> places, String language, LocalDate published, PlaceMention articlePlace,
-                              List<String> paragraphSources, List<ActorMention> paragraphActors, Context ctx, List<Mention> out,
-                              boolean leadParagraph, boolean headline) {
+    /** One sentence of the article, where it stands, and what its paragraph lends it. */
+    private record SentenceAt(String text, List<Token> tokens, int from, int to, Span span, int story, List<PlaceMention> places,
+                              String language, LocalDate published, PlaceMention articlePlace, List<String> paragraphSources,
+                              List<ActorMention> paragraphActors, boolean leadParagraph, boolean headline) {
+    }
+
+    /** What a sentence says, read once for all the rules that follow: its dates, sayings, actors, places, figures, event words. */
+    private record SentenceReading(List<DateMention> dates, ReportingVerbs.Sayings sayings, List<ActorMention> actors,
+                                   List<PlaceMention> places, PlaceMention context, List<CasualtyFigure> figures,
+                                   boolean notAnEvent, List<Trigger> kept, double strongest, List<String> attributed) {
+    }
+
+    /**
+     * The rules of one sentence, in order: read it; a bare killing verb after an event sentence is that event's toll;
+     * a sentence with no event word of its own gives figures, a day or a place to the event just told; each event
+     * word left is a mention; what the sentence named becomes the context of the next.
+     */
+    private void readSentence(SentenceAt s, Context ctx, List<Mention> out) {
+        SentenceReading r = read(s, ctx);
+        // figures alone are told for the main event of the sentence before, not for whatever it named last
+        Mention previous = ctx.sentenceMain != null && ctx.lastMention != null && ctx.sentenceMain.sentence().equals(ctx.lastMention.sentence())
+                ? ctx.sentenceMain : ctx.lastMention;
+        List<Trigger> kept = tollOfPrevious(s, r, previous) ? List.of() : r.kept();
+        if (kept.isEmpty()) {
+            lendToPrevious(s, r, ctx, previous, out);
+        }
+        Set<Integer> afterSaying = r.sayings().after();
+        Set<Integer> caused = causes.causedAt(s.tokens(), s.from(), s.to(), s.language());
+        List<DateMention> eventDates = r.dates().stream().filter(d -> !afterSaying.contains(d.start())).toList();
+        for (Trigger t : kept) {
+            mentionOf(t, kept, s, r, ctx, eventDates, caused, out);
+        }
+        carryContext(r, ctx);
+    }
+
+    /** Everything the sentence names, once; updates the running-total state of the context as it reads. */
+    private SentenceReading read(SentenceAt s, Context ctx) {
+        String text = s.text();
+        List<Token> tokens = s.tokens();
+        int from = s.from();
+        int to = s.to();
+        String language = s.language();
+        LocalDate published = s.published();
+        PlaceMention articlePlace = s.articlePlace();
+        List<String> paragraphSources = s.paragraphSources();
         List<DateMention> sentenceDates = dates.find(text, tokens, from, to, published, language).stream()
                 .map(d -> d.fromContext() && ctx.lastDate != null
                         ? new DateMention(d.start(), d.end(), ctx.lastDate.plusDays(d.contextOffset()), false, d.text(), false, d.contextOffset())
@@ -150,19 +191,7 @@ public final class MentionFinder {
                 .filter(a -> sentenceSourceNames.stream().noneMatch(src -> src.start() < a.end() && a.start() < src.end()))
                 .filter(a -> java.util.stream.IntStream.rangeClosed(a.end(), a.end() + 3).noneMatch(sayingAt::contains))
                 .toList();
-        // a place inside an actor's name (هيئة تحرير الشام, Benghazi Shura Council) is not where things happen
-        List<PlaceMention> inSentence = within(places, from, to);
-        // "JAKARTA, Indonesia —": where the reporter files from is no place of the sentence's events, nor of the
-        // story's (FORMAT.md: only when the text says the event happened there); the paragraph-opening datelines
-        // Datelines finds never reach this list, and an all-capitals name opening any sentence is one too
-        PlaceMention dateline = inSentence.stream().filter(p -> isDateline(p, from)).findFirst().orElse(null);
-        List<PlaceMention> sentencePlaces = inSentence.stream()
-                // "فرانس برس", "Agence France-Presse": a place inside an agency's name is not where things happen
-                .filter(p -> sentenceSourceNames.stream().noneMatch(src -> src.start() < p.end() && p.start() < src.end()))
-                .filter(p -> dateline == null || !(p == dateline || p.start() - dateline.end() <= 2 && p.place() != null
-                        && p.place().isCountry()))
-                .filter(p -> sentenceActors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end() && a.end() - a.start() > p.end() - p.start()))
-                .toList();
+        List<PlaceMention> sentencePlaces = placesOf(s, sentenceSourceNames, sentenceActors);
         // where the sentence is, when it does not say: the paragraph's place, else the story's, else the article's
         PlaceMention context = ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.storyPlace != null ? ctx.storyPlace : articlePlace;
         if (sentencePlaces.stream().noneMatch(p -> p.specificity() >= 2) && context != null && context.place() != null
@@ -180,6 +209,46 @@ public final class MentionFinder {
                 .stream().filter(t -> sentenceActors.stream().noneMatch(a -> a.start() <= t.start() && t.end() <= a.end()
                         && a.end() - a.start() > t.end() - t.start())).toList();
         double strongest = found.stream().mapToDouble(Trigger::weight).max().orElse(0);
+        List<Trigger> kept = eventWords(found, strongest, s, figures, sentencePlaces);
+        List<String> sentenceSources = names(sentenceSourceNames);
+        List<String> attributed = sentenceSources.isEmpty() ? paragraphSources : sentenceSources;
+
+        return new SentenceReading(sentenceDates, sayings, sentenceActors, sentencePlaces, context, figures, notAnEvent, kept,
+                strongest, attributed);
+    }
+
+    /**
+     * The places of the sentence where things can happen: not inside an actor's or agency's name, not a dateline
+     * opening the sentence, nor the country named right after it.
+     */
+    private static List<PlaceMention> placesOf(SentenceAt s, List<SourceRecognizer.SourceMention> sentenceSourceNames,
+                                               List<ActorMention> sentenceActors) {
+        int from = s.from();
+        // a place inside an actor's name (هيئة تحرير الشام, Benghazi Shura Council) is not where things happen
+        List<PlaceMention> inSentence = within(s.places(), from, s.to());
+        // "JAKARTA, Indonesia —": where the reporter files from is no place of the sentence's events, nor of the
+        // story's (FORMAT.md: only when the text says the event happened there); the paragraph-opening datelines
+        // Datelines finds never reach this list, and an all-capitals name opening any sentence is one too
+        PlaceMention dateline = inSentence.stream().filter(p -> isDateline(p, from)).findFirst().orElse(null);
+        List<PlaceMention> sentencePlaces = inSentence.stream()
+                // "فرانس برس", "Agence France-Presse": a place inside an agency's name is not where things happen
+                .filter(p -> sentenceSourceNames.stream().noneMatch(src -> src.start() < p.end() && p.start() < src.end()))
+                .filter(p -> dateline == null || !(p == dateline || p.start() - dateline.end() <= 2 && p.place() != null
+                        && p.place().isCountry()))
+                .filter(p -> sentenceActors.stream().noneMatch(a -> a.start() <= p.start() && p.end() <= a.end() && a.end() - a.start() > p.end() - p.start()))
+                .toList();
+        return sentencePlaces;
+    }
+
+    /**
+     * The sentence's event words that make mentions: weak words give way to a precise one, strategic words need
+     * a sure one, and a loose word beside the surer word it describes is dropped.
+     */
+    private List<Trigger> eventWords(List<Trigger> found, double strongest, SentenceAt s, List<CasualtyFigure> figures,
+                                     List<PlaceMention> sentencePlaces) {
+        List<Token> tokens = s.tokens();
+        int to = s.to();
+        String language = s.language();
         // weak words give way to a precise one first; only a sentence with nothing better retypes them by target
         List<Trigger> kept = found.stream()
                 .filter(t -> t.weight() >= WEAK_WEIGHT || strongest < WEAK_WEIGHT || joinedToAnother(t, found, tokens))
@@ -200,26 +269,44 @@ public final class MentionFinder {
         // "heurts entre policiers et manifestants": scuffles at a demonstration are part of it, not a battle
         kept = withoutVagueBeside(kept, t -> t.eventType().equals("Protests") || t.eventType().equals("Riots"),
                 t -> t.subEventType().equals("Armed clash"));
-        List<String> sentenceSources = names(sentenceSourceNames);
-        List<String> attributed = sentenceSources.isEmpty() ? paragraphSources : sentenceSources;
+        return kept;
+    }
 
-        // figures alone are told for the main event of the sentence before, not for whatever it named last
-        Mention previous = ctx.sentenceMain != null && ctx.lastMention != null && ctx.sentenceMain.sentence().equals(ctx.lastMention.sentence())
-                ? ctx.sentenceMain : ctx.lastMention;
+    /**
+     * "Explosions rocked the centre of Jakarta on Thursday. At least two civilians were killed, officials said": a
+     * bare killing verb right after the sentence that told an event, naming no other place, is that event's toll.
+     */
+    private boolean tollOfPrevious(SentenceAt s, SentenceReading r, Mention previous) {
+        List<PlaceMention> sentencePlaces = r.places();
+        return !r.kept().isEmpty() && r.strongest() < WEAK_WEIGHT && !r.figures().isEmpty() && previous != null
+                && previous.story() == s.story() && !previous.headline() && previous.anchored()
+                && sameParagraphRightAfter(s.text(), previous.sentence(), s.span())
+                && sentencePlaces.stream().noneMatch(p -> p.specificity() >= 2
+                        && !EventAssembler.placeKey(p).equals(EventAssembler.placeKey(previous.place())));
+    }
+
+    /**
+     * A sentence without an event word of its own: its figures are the toll of the event just told ("Police said
+     * five people were killed"), or its day and place are ("The violence took place on Friday in X").
+     */
+    private void lendToPrevious(SentenceAt s, SentenceReading r, Context ctx, Mention previous, List<Mention> out) {
+        String text = s.text();
+        List<Token> tokens = s.tokens();
+        int from = s.from();
+        int to = s.to();
+        Span sentence = s.span();
+        int story = s.story();
+        String language = s.language();
+        List<DateMention> sentenceDates = r.dates();
+        List<ActorMention> sentenceActors = r.actors();
+        List<PlaceMention> sentencePlaces = r.places();
+        List<CasualtyFigure> figures = r.figures();
+        boolean notAnEvent = r.notAnEvent();
+        List<String> attributed = r.attributed();
         // a sentence that names a day of its own other than the previous event's is about something else
         boolean otherDay = previous != null && sentenceDates.stream()
                 .anyMatch(d -> !d.vague() && d.date() != null && !d.date().equals(previous.date()));
-        // "Explosions rocked the centre of Jakarta on Thursday. At least two civilians were killed, officials said":
-        // a bare killing verb right after the sentence that told an event, naming no other place, is that event's toll
-        boolean tollOfPrevious = !kept.isEmpty() && strongest < WEAK_WEIGHT && !figures.isEmpty() && previous != null
-                && previous.story() == story && !previous.headline() && previous.anchored()
-                && sameParagraphRightAfter(text, previous.sentence(), sentence)
-                && sentencePlaces.stream().noneMatch(p -> p.specificity() >= 2
-                        && !EventAssembler.placeKey(p).equals(EventAssembler.placeKey(previous.place())));
-        if (tollOfPrevious) {
-            kept = List.of();
-        }
-        if (kept.isEmpty() && !notAnEvent && !otherDay && !figures.isEmpty() && previous != null && previous.story() == story) {
+        if (!notAnEvent && !otherDay && !figures.isEmpty() && previous != null && previous.story() == story) {
             // "Police said five people were killed": figures for the event just described; a district the sentence
             // names ("in the Barkan industrial zone") is where in that place it happened
             Mention last = previous;
@@ -228,7 +315,7 @@ public final class MentionFinder {
                     districtHere != null ? districtHere : last.sublocation(), last.date(), last.dateText(),
                     last.dateKnown(), last.vagueDate(), sentenceActors, figures, attributed, last.triggerChar(), true,
                     last.placeStated(), last.headline(), last));
-        } else if (kept.isEmpty() && !notAnEvent && previous != null && previous.story() == story
+        } else if (!notAnEvent && previous != null && previous.story() == story
                 && previous.trigger().weight() >= WEAK_WEIGHT && anaphors.present(tokens, from, to, language)) {
             // "The violence took place on Friday in the municipality of X": the day and place of the event just told
             Mention last = previous;
@@ -246,118 +333,187 @@ public final class MentionFinder {
                 ctx.lastMention = m;
             }
         }
-        Set<Integer> afterSaying = sayings.after();
-        Set<Integer> caused = causes.causedAt(tokens, from, to, language);
-        List<DateMention> eventDates = sentenceDates.stream().filter(d -> !afterSaying.contains(d.start())).toList();
-        for (Trigger t : kept) {
-            // a day right after "said" dates the statement: the event's own day, if the sentence gives one, wins
-            DateMention date = nearestDate(eventDates, t);
-            PlaceMention place = bestPlace(sentencePlaces, t, false);
-            PlaceMention sub = bestPlace(sentencePlaces, t, true);
-            // a mention starts an event only when its own sentence dates it or counts victims; a
-            // sentence with a place but neither is, in news prose, usually background or commentary
-            boolean earlier = date == null && anaphors.earlierEventAt(tokens, t.start(), from, language);
-            boolean anchored = !earlier && (date != null && !date.vague() || date != null && date.vague() && place != null
-                    || place != null && leadParagraph && t.weight() >= 0.6);
-            boolean placeStated = place != null && place.specificity() > 1;
-            boolean remoteOrBattle = t.eventType().equals("Explosions/Remote violence") || t.eventType().equals("Battles");
-            if (place != null && place.specificity() == 1 && place.cueKind() == null && remoteOrBattle && context != null && context.place() != null
-                    && !context.place().country().equals(place.place().country())) {
-                // "the strikes France took part in", told in a story set in Syria: a foreign state named beside a
-                // strike or battle is a party to it, not where it happened
-                place = null;
-            }
-            if (place == null) {
-                place = context;
-            } else if (place.specificity() == 1) {
-                // only the country named here: the city the story is about, if it lies in that country
-                PlaceMention city = cityIn(place.place().country(), ctx.paragraphPlace, ctx.storyPlace, articlePlace);
-                if (city != null) {
-                    place = city;
-                }
-            }
-            PlaceMention enclosing = null;
-            if (place != null && place.place() == null) {
-                // a village lies in the area the story is about, unless its own sentence names a town
-                enclosing = sentencePlaces.stream().filter(p -> p.place() != null && p.specificity() >= 2)
-                        .max(java.util.Comparator.comparingInt(PlaceMention::specificity))
-                        .orElse(context != null && context.place() != null ? context : articlePlace);
-            }
-            // only the statement's day: the best guess, but not a stated event day (a later "the strikes were
-            // carried out on Wednesday" may still date it)
-            DateMention said = date == null ? nearestDate(sentenceDates, t) : null;
-            if (said != null && (said.vague() || said.date() == null)) {
-                said = null;
-            }
-            boolean known = date != null;
-            boolean vague = date != null && date.vague();
-            LocalDate day = date != null ? date.date() : said != null ? said.date() : ctx.paragraphDate != null ? ctx.paragraphDate.date()
-                    : ctx.storyDate != null ? ctx.storyDate.date() : published;
-            String dayText = date != null ? date.text() : said != null ? said.text() : ctx.paragraphDate != null ? ctx.paragraphDate.text()
-                    : ctx.storyDate != null ? ctx.storyDate.text() : null;
-            known |= date == null && said == null && !earlier && (ctx.paragraphDate != null || ctx.storyDate != null);
-            List<CasualtyFigure> own = figuresNearest(figures, kept, t, tokens, caused);
-            List<ActorMention> mentionActors = new ArrayList<>(sentenceActors);
-            ActorMention byNationality = actors.nationalityAfter(text, tokens, t.end(), to, language);
-            if (byNationality != null) {
-                mentionActors.add(0, byNationality);
-            }
-            if (t.subEventType().equals("Agreement")) {
-                // "the agreement between the Russian Federation and the Republic of Turkey": the states named are its parties
-                addStatesNamed(sentencePlaces, null, "Government of ", "state-other", mentionActors);
-            }
-            if (remoteOrBattle && place != null && place.place() != null) {
-                // "strikes carried out by the United States, France and Britain": states named beside a strike
-                // abroad are its perpetrators
-                addStatesNamed(sentencePlaces, place.place().country(), "Military Forces of ", "state-military", mentionActors);
-            }
-            if (!t.eventType().equals("Violence against civilians") && "civilian".equals(targets.firstIn(tokens, from, to, language))
-                    && mentionActors.stream().noneMatch(a -> a.kind().equals("civilians"))) {
-                // civilians hit by a strike or caught in fighting are its target actor (ACLED practice)
-                mentionActors.add(new ActorMention(t.end(), t.end(), "Civilians ({country})", "civilians", null, "target"));
-            }
-            long armedHere = ArmedSides.count(mentionActors);
-            if (armedHere == 0 || armedHere == 1 && t.subEventType().equals("Armed clash")) {
-                // nobody armed named here, or a fight with one side: the armed actors of the paragraph's other sentences
-                paragraphActors.stream().filter(ActorMention::isArmed).filter(a -> a.start() < from || a.start() >= to)
-                        .forEach(mentionActors::add);
-            }
-            if (t.subEventType().equals("Air/drone strike") && mentionActors.stream().noneMatch(a -> a.kind().equals("state-military"))) {
-                // "new strikes hit a depot": air strikes are flown by a state; without one named here, the air
-                // force the story named last
-                ctx.lastArmed(a -> a.kind().equals("state-military")).ifPresent(mentionActors::add);
-            }
-            if (t.subEventType().equals("Armed clash") && ArmedSides.count(mentionActors) == 1) {
-                // "fighting between the two sides": the other side is the armed actor the story named last
-                ActorMention side = mentionActors.stream().filter(ActorMention::isArmed).findFirst().orElseThrow();
-                ctx.lastArmed(a -> !ArmedSides.same(a, side)).ifPresent(mentionActors::add);
-            }
-            Mention last = ctx.lastMention;
-            // "the airstrike was carried out on Wednesday near X": the strike just told, now dated or placed
-            boolean continues = !headline && last != null && last.story() == story && !last.headline()
-                    && last.trigger().subEventType().equals(t.subEventType()) && anaphors.definiteBefore(tokens, t.start(), from, language)
-                    && (!placeStated || !last.placeStated() || EventAssembler.placeKey(place).equals(EventAssembler.placeKey(last.place())))
-                    && (date == null || date.vague() || !last.dateKnown() || day.equals(last.date()));
-            // "في الضفة الغربية وقطاع غزة", "in Kafr Batna and Saqba": one event per place (ACLED practice); a toll
-            // given for the places together belongs to none of them alone
-            List<PlaceMention> alsoAt = placeStated ? coordinated(text, sentencePlaces, place, tokens) : List.of();
-            boolean anchoredHere = anchored || own.stream().anyMatch(f -> !"single".equals(f.count().kind()));
-            Mention m = new Mention(t, sentence, story, place, enclosing, sub, day, dayText, known, vague, mentionActors,
-                    alsoAt.isEmpty() ? own : List.of(), attributed, tokens.get(t.start()).start(), anchoredHere,
-                    placeStated, headline, continues ? last : null);
-            out.add(m);
-            if (ctx.sentenceMain == null || !ctx.sentenceMain.sentence().equals(sentence) || t.weight() > ctx.sentenceMain.trigger().weight()) {
-                ctx.sentenceMain = m;
-            }
-            ctx.lastMention = m;
-            if (!alsoAt.isEmpty()) {
-                for (PlaceMention other : alsoAt) {
-                    out.add(new Mention(t, sentence, story, other, enclosing, null, day, dayText, known, vague, mentionActors,
-                            List.of(), attributed, tokens.get(t.start()).start(), m.anchored(), true, false, null));
-                }
+    }
+
+    /** One event word of the sentence as a mention: its day, place, actors and figures, from the sentence or its context. */
+    private void mentionOf(Trigger t, List<Trigger> kept, SentenceAt s, SentenceReading r, Context ctx, List<DateMention> eventDates,
+                           Set<Integer> caused, List<Mention> out) {
+        String text = s.text();
+        List<Token> tokens = s.tokens();
+        int from = s.from();
+        int to = s.to();
+        Span sentence = s.span();
+        int story = s.story();
+        String language = s.language();
+        List<PlaceMention> sentencePlaces = r.places();
+        List<CasualtyFigure> figures = r.figures();
+        List<String> attributed = r.attributed();
+        boolean leadParagraph = s.leadParagraph();
+        boolean headline = s.headline();
+        // a day right after "said" dates the statement: the event's own day, if the sentence gives one, wins
+        DateMention date = nearestDate(eventDates, t);
+        PlaceMention place = bestPlace(sentencePlaces, t, false);
+        PlaceMention sub = bestPlace(sentencePlaces, t, true);
+        // a mention starts an event only when its own sentence dates it or counts victims; a
+        // sentence with a place but neither is, in news prose, usually background or commentary
+        boolean earlier = date == null && anaphors.earlierEventAt(tokens, t.start(), from, language);
+        boolean anchored = !earlier && (date != null && !date.vague() || date != null && date.vague() && place != null
+                || place != null && leadParagraph && t.weight() >= 0.6);
+        boolean placeStated = place != null && place.specificity() > 1;
+        boolean remoteOrBattle = t.eventType().equals("Explosions/Remote violence") || t.eventType().equals("Battles");
+        place = placeOf(place, remoteOrBattle, s, r, ctx);
+        PlaceMention enclosing = enclosingOf(place, s, r);
+        Day d = dayOf(t, date, earlier, s, r, ctx);
+        LocalDate day = d.day();
+        String dayText = d.text();
+        boolean known = d.known();
+        boolean vague = date != null && date.vague();
+        List<CasualtyFigure> own = figuresNearest(figures, kept, t, tokens, caused);
+        List<ActorMention> mentionActors = actorsOf(t, s, r, ctx, place, remoteOrBattle);
+        Mention last = ctx.lastMention;
+        // "the airstrike was carried out on Wednesday near X": the strike just told, now dated or placed
+        boolean continues = !headline && last != null && last.story() == story && !last.headline()
+                && last.trigger().subEventType().equals(t.subEventType()) && anaphors.definiteBefore(tokens, t.start(), from, language)
+                && (!placeStated || !last.placeStated() || EventAssembler.placeKey(place).equals(EventAssembler.placeKey(last.place())))
+                && (date == null || date.vague() || !last.dateKnown() || day.equals(last.date()));
+        // "في الضفة الغربية وقطاع غزة", "in Kafr Batna and Saqba": one event per place (ACLED practice); a toll
+        // given for the places together belongs to none of them alone
+        List<PlaceMention> alsoAt = placeStated ? coordinated(text, sentencePlaces, place, tokens) : List.of();
+        boolean anchoredHere = anchored || own.stream().anyMatch(f -> !"single".equals(f.count().kind()));
+        Mention m = new Mention(t, sentence, story, place, enclosing, sub, day, dayText, known, vague, mentionActors,
+                alsoAt.isEmpty() ? own : List.of(), attributed, tokens.get(t.start()).start(), anchoredHere,
+                placeStated, headline, continues ? last : null);
+        out.add(m);
+        if (ctx.sentenceMain == null || !ctx.sentenceMain.sentence().equals(sentence) || t.weight() > ctx.sentenceMain.trigger().weight()) {
+            ctx.sentenceMain = m;
+        }
+        ctx.lastMention = m;
+        if (!alsoAt.isEmpty()) {
+            for (PlaceMention other : alsoAt) {
+                out.add(new Mention(t, sentence, story, other, enclosing, null, day, dayText, known, vague, mentionActors,
+                        List.of(), attributed, tokens.get(t.start()).start(), m.anchored(), true, false, null));
             }
         }
-        // the context for the sentences that follow
+    }
+
+    /**
+     * Where the event word's action happened, from the place the sentence names nearest it: not a foreign state
+     * named beside a strike or battle, the context's place when the sentence names none, and the story's city
+     * when it names only that city's country.
+     */
+    private static PlaceMention placeOf(PlaceMention named, boolean remoteOrBattle, SentenceAt s, SentenceReading r, Context ctx) {
+        PlaceMention place = named;
+        PlaceMention context = r.context();
+        PlaceMention articlePlace = s.articlePlace();
+        if (place != null && place.specificity() == 1 && place.cueKind() == null && remoteOrBattle && context != null && context.place() != null
+                && !context.place().country().equals(place.place().country())) {
+            // "the strikes France took part in", told in a story set in Syria: a foreign state named beside a
+            // strike or battle is a party to it, not where it happened
+            place = null;
+        }
+        if (place == null) {
+            place = context;
+        } else if (place.specificity() == 1) {
+            // only the country named here: the city the story is about, if it lies in that country
+            PlaceMention city = cityIn(place.place().country(), ctx.paragraphPlace, ctx.storyPlace, articlePlace);
+            if (city != null) {
+                place = city;
+            }
+        }
+        return place;
+    }
+
+    /** The known place around a village the gazetteer lacks. */
+    private static PlaceMention enclosingOf(PlaceMention place, SentenceAt s, SentenceReading r) {
+        List<PlaceMention> sentencePlaces = r.places();
+        PlaceMention context = r.context();
+        PlaceMention articlePlace = s.articlePlace();
+        PlaceMention enclosing = null;
+        if (place != null && place.place() == null) {
+            // a village lies in the area the story is about, unless its own sentence names a town
+            enclosing = sentencePlaces.stream().filter(p -> p.place() != null && p.specificity() >= 2)
+                    .max(java.util.Comparator.comparingInt(PlaceMention::specificity))
+                    .orElse(context != null && context.place() != null ? context : articlePlace);
+        }
+        return enclosing;
+    }
+
+    /** An event word's day, its words, and whether the text gives it (rather than the publication date standing in). */
+    private record Day(LocalDate day, String text, boolean known) {
+    }
+
+    /** The day of an event word: its own date, else the day the statement was made, else the paragraph's or story's, else publication. */
+    private static Day dayOf(Trigger t, DateMention date, boolean earlier, SentenceAt s, SentenceReading r, Context ctx) {
+        List<DateMention> sentenceDates = r.dates();
+        LocalDate published = s.published();
+        // only the statement's day: the best guess, but not a stated event day (a later "the strikes were
+        // carried out on Wednesday" may still date it)
+        DateMention said = date == null ? nearestDate(sentenceDates, t) : null;
+        if (said != null && (said.vague() || said.date() == null)) {
+            said = null;
+        }
+        boolean known = date != null;
+        LocalDate day = date != null ? date.date() : said != null ? said.date() : ctx.paragraphDate != null ? ctx.paragraphDate.date()
+                : ctx.storyDate != null ? ctx.storyDate.date() : published;
+        String dayText = date != null ? date.text() : said != null ? said.text() : ctx.paragraphDate != null ? ctx.paragraphDate.text()
+                : ctx.storyDate != null ? ctx.storyDate.text() : null;
+        known |= date == null && said == null && !earlier && (ctx.paragraphDate != null || ctx.storyDate != null);
+        return new Day(day, dayText, known);
+    }
+
+    /** The actors of an event word: those the sentence names, completed from the nationality after it, the states named, the civilians hit, the paragraph and the story. */
+    private List<ActorMention> actorsOf(Trigger t, SentenceAt s, SentenceReading r, Context ctx, PlaceMention place, boolean remoteOrBattle) {
+        String text = s.text();
+        List<Token> tokens = s.tokens();
+        int from = s.from();
+        int to = s.to();
+        String language = s.language();
+        List<ActorMention> sentenceActors = r.actors();
+        List<PlaceMention> sentencePlaces = r.places();
+        List<ActorMention> paragraphActors = s.paragraphActors();
+        List<ActorMention> mentionActors = new ArrayList<>(sentenceActors);
+        ActorMention byNationality = actors.nationalityAfter(text, tokens, t.end(), to, language);
+        if (byNationality != null) {
+            mentionActors.add(0, byNationality);
+        }
+        if (t.subEventType().equals("Agreement")) {
+            // "the agreement between the Russian Federation and the Republic of Turkey": the states named are its parties
+            addStatesNamed(sentencePlaces, null, "Government of ", "state-other", mentionActors);
+        }
+        if (remoteOrBattle && place != null && place.place() != null) {
+            // "strikes carried out by the United States, France and Britain": states named beside a strike
+            // abroad are its perpetrators
+            addStatesNamed(sentencePlaces, place.place().country(), "Military Forces of ", "state-military", mentionActors);
+        }
+        if (!t.eventType().equals("Violence against civilians") && "civilian".equals(targets.firstIn(tokens, from, to, language))
+                && mentionActors.stream().noneMatch(a -> a.kind().equals("civilians"))) {
+            // civilians hit by a strike or caught in fighting are its target actor (ACLED practice)
+            mentionActors.add(new ActorMention(t.end(), t.end(), "Civilians ({country})", "civilians", null, "target"));
+        }
+        long armedHere = ArmedSides.count(mentionActors);
+        if (armedHere == 0 || armedHere == 1 && t.subEventType().equals("Armed clash")) {
+            // nobody armed named here, or a fight with one side: the armed actors of the paragraph's other sentences
+            paragraphActors.stream().filter(ActorMention::isArmed).filter(a -> a.start() < from || a.start() >= to)
+                    .forEach(mentionActors::add);
+        }
+        if (t.subEventType().equals("Air/drone strike") && mentionActors.stream().noneMatch(a -> a.kind().equals("state-military"))) {
+            // "new strikes hit a depot": air strikes are flown by a state; without one named here, the air
+            // force the story named last
+            ctx.lastArmed(a -> a.kind().equals("state-military")).ifPresent(mentionActors::add);
+        }
+        if (t.subEventType().equals("Armed clash") && ArmedSides.count(mentionActors) == 1) {
+            // "fighting between the two sides": the other side is the armed actor the story named last
+            ActorMention side = mentionActors.stream().filter(ActorMention::isArmed).findFirst().orElseThrow();
+            ctx.lastArmed(a -> !ArmedSides.same(a, side)).ifPresent(mentionActors::add);
+        }
+        return mentionActors;
+    }
+
+    /** The context for the sentences that follow: the armed actors, place and date this one named. */
+    private static void carryContext(SentenceReading r, Context ctx) {
+        List<PlaceMention> sentencePlaces = r.places();
+        List<DateMention> sentenceDates = r.dates();
+        List<ActorMention> sentenceActors = r.actors();
         sentenceActors.stream().filter(ActorMention::isArmed).forEach(ctx.storyArmed::add);
         PlaceMention placeHere = bestPlace(sentencePlaces, null, false);
         if (placeHere != null) {
