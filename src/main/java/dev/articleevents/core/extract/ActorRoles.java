@@ -36,8 +36,8 @@ final class ActorRoles {
 
     static List<Actor> assign(List<Mention> mentions, String eventType, String subEventType, String countryName) {
         Map<String, Actor> out = new LinkedHashMap<>();
-        boolean participants = subEventType.equals("Armed clash") || eventType.equals("Protests") || eventType.equals("Riots")
-                || subEventType.equals("Agreement");
+        EventKinds.Kind kind = EventKinds.of(subEventType);
+        boolean participants = kind.participants();
         for (Mention m : mentions) {
             for (ActorMention a : m.actors()) {
                 String country = countryName == null ? "unknown country" : countryName;
@@ -50,7 +50,7 @@ final class ActorRoles {
                     role = "participant";
                 } else if (a.cuedRole() != null) {
                     role = a.cuedRole();
-                } else if (subEventType.equals("Air/drone strike")) {
+                } else if (kind.stateAuthor()) {
                     role = a.kind().equals("state-military") ? "perpetrator" : "target"; // only states fly strikes here
                 } else {
                     // English and French name the agent first; Arabic puts it right after the verb
@@ -67,19 +67,13 @@ final class ActorRoles {
         }
         List<Actor> actors = new ArrayList<>(out.values());
 
-        String implied = switch (eventType) {
-            case "Violence against civilians" -> "Civilians";
-            case "Protests" -> "Protesters";
-            case "Riots" -> "Rioters";
-            default -> null;
-        };
+        String implied = kind.implied();
         if (implied != null && countryName != null && actors.stream().noneMatch(a -> a.name().startsWith(implied))) {
             actors.add(new Actor(implied + " (" + countryName + ")", null, implied.equals("Civilians") ? "target" : "participant"));
         }
         // an attack, bombing or shelling whose author the text does not name: ACLED records an unidentified
         // armed group (air strikes are left alone: only states fly them, and the text rarely hides which)
-        boolean oneSided = eventType.equals("Violence against civilians") && !subEventType.equals("Sexual violence")
-                || eventType.equals("Explosions/Remote violence") && !subEventType.equals("Air/drone strike");
+        boolean oneSided = kind.unnamedAuthor();
         if (oneSided && countryName != null && actors.stream().noneMatch(a -> "perpetrator".equals(a.role()))) {
             actors.add(0, new Actor(UNIDENTIFIED + " (" + countryName + ")", null, "perpetrator"));
         }

@@ -28,10 +28,6 @@ import java.util.Set;
  */
 public final class EventAssembler {
     static final int BACKGROUND_DAYS = 30;
-    private static final Set<String> EXPLOSIVE_ATTACKS = Set.of("Suicide bomb", "Remote explosive/landmine/IED", "Grenade");
-    /** One demonstration is one event, coded by the most forceful response it met (ACLED's protest sub-types). */
-    private static final List<String> PROTEST_SEVERITY = List.of("Peaceful protest", "Protest with intervention",
-            "Excessive force against protesters");
     private final Gazetteer gazetteer;
     private final EventScorer scorer;
 
@@ -76,12 +72,14 @@ public final class EventAssembler {
             weight = Math.max(weight, t.weight());
         }
 
+        /**
+         * Within a family of kinds (lexicon/event-kinds.tsv: a suicide bomb over a car bomb, a protest met by force
+         * over a peaceful one) the higher rank names the incident; otherwise a sure word retypes a weak one.
+         */
         private static boolean outranks(Trigger t, Group g) {
-            if (t.subEventType().equals("Suicide bomb") && EXPLOSIVE_ATTACKS.contains(g.subEventType)) {
-                return true;
-            }
-            if (PROTEST_SEVERITY.contains(t.subEventType()) && PROTEST_SEVERITY.contains(g.subEventType)) {
-                return PROTEST_SEVERITY.indexOf(t.subEventType()) > PROTEST_SEVERITY.indexOf(g.subEventType);
+            if (EventKinds.sameFamily(t.subEventType(), g.subEventType)
+                    && EventKinds.of(t.subEventType()).rank() != EventKinds.of(g.subEventType).rank()) {
+                return EventKinds.outranks(t.subEventType(), g.subEventType);
             }
             return g.weight < MentionFinder.WEAK_WEIGHT && t.weight() >= MentionFinder.WEAK_WEIGHT;
         }
@@ -213,9 +211,7 @@ public final class EventAssembler {
     }
 
     private static boolean sameKindStrictly(Group g, Mention m) {
-        return g.subEventType.equals(m.trigger().subEventType())
-                || (EXPLOSIVE_ATTACKS.contains(g.subEventType) && EXPLOSIVE_ATTACKS.contains(m.trigger().subEventType()))
-                || (PROTEST_SEVERITY.contains(g.subEventType) && PROTEST_SEVERITY.contains(m.trigger().subEventType()));
+        return g.subEventType.equals(m.trigger().subEventType()) || EventKinds.sameFamily(g.subEventType, m.trigger().subEventType());
     }
 
     private static boolean sameEvent(Group g, Mention m, LocalDate published) {

@@ -360,7 +360,9 @@ public final class MentionFinder {
         boolean anchored = !earlier && (date != null && !date.vague() || date != null && date.vague() && place != null
                 || place != null && leadParagraph && t.weight() >= 0.6);
         boolean placeStated = place != null && place.specificity() > 1;
-        boolean remoteOrBattle = t.eventType().equals("Explosions/Remote violence") || t.eventType().equals("Battles");
+        EventKinds.Kind kind = EventKinds.of(t.subEventType());
+        // states named beside a strike or a battle are its parties (lexicon/event-kinds.tsv "perpetrators")
+        boolean remoteOrBattle = "perpetrators".equals(kind.statesNamed());
         place = placeOf(place, remoteOrBattle, s, r, ctx);
         PlaceMention enclosing = enclosingOf(place, s, r);
         Day d = dayOf(t, date, earlier, s, r, ctx);
@@ -476,7 +478,8 @@ public final class MentionFinder {
         if (byNationality != null) {
             mentionActors.add(0, byNationality);
         }
-        if (t.subEventType().equals("Agreement")) {
+        EventKinds.Kind kind = EventKinds.of(t.subEventType());
+        if ("parties".equals(kind.statesNamed())) {
             // "the agreement between the Russian Federation and the Republic of Turkey": the states named are its parties
             addStatesNamed(sentencePlaces, null, "Government of ", "state-other", mentionActors);
         }
@@ -485,23 +488,23 @@ public final class MentionFinder {
             // abroad are its perpetrators
             addStatesNamed(sentencePlaces, place.place().country(), "Military Forces of ", "state-military", mentionActors);
         }
-        if (!t.eventType().equals("Violence against civilians") && "civilian".equals(targets.firstIn(tokens, from, to, language))
+        if (!"Civilians".equals(kind.implied()) && "civilian".equals(targets.firstIn(tokens, from, to, language))
                 && mentionActors.stream().noneMatch(a -> a.kind().equals("civilians"))) {
             // civilians hit by a strike or caught in fighting are its target actor (ACLED practice)
             mentionActors.add(new ActorMention(t.end(), t.end(), "Civilians ({country})", "civilians", null, "target"));
         }
         long armedHere = ArmedSides.count(mentionActors);
-        if (armedHere == 0 || armedHere == 1 && t.subEventType().equals("Armed clash")) {
+        if (armedHere == 0 || armedHere == 1 && kind.twoSides()) {
             // nobody armed named here, or a fight with one side: the armed actors of the paragraph's other sentences
             paragraphActors.stream().filter(ActorMention::isArmed).filter(a -> a.start() < from || a.start() >= to)
                     .forEach(mentionActors::add);
         }
-        if (t.subEventType().equals("Air/drone strike") && mentionActors.stream().noneMatch(a -> a.kind().equals("state-military"))) {
+        if (kind.stateAuthor() && mentionActors.stream().noneMatch(a -> a.kind().equals("state-military"))) {
             // "new strikes hit a depot": air strikes are flown by a state; without one named here, the air
             // force the story named last
             ctx.lastArmed(a -> a.kind().equals("state-military")).ifPresent(mentionActors::add);
         }
-        if (t.subEventType().equals("Armed clash") && ArmedSides.count(mentionActors) == 1) {
+        if (kind.twoSides() && ArmedSides.count(mentionActors) == 1) {
             // "fighting between the two sides": the other side is the armed actor the story named last
             ActorMention side = mentionActors.stream().filter(ActorMention::isArmed).findFirst().orElseThrow();
             ctx.lastArmed(a -> !ArmedSides.same(a, side)).ifPresent(mentionActors::add);
@@ -535,16 +538,10 @@ public final class MentionFinder {
 
     /**
      * Strategic developments and changes of territory are named with everyday words (control, deploy,
-     * agreement); they need a surer word than violent events do.
+     * agreement); they need a surer word than violent events do (lexicon/event-kinds.tsv, min-weight).
      */
     static double minimumWeight(String eventType, String subEventType) {
-        if (eventType.equals("Strategic developments")) {
-            return subEventType.equals("Arrests") ? 0.6 : 0.7;
-        }
-        if (subEventType.endsWith("territory")) {
-            return 0.6;
-        }
-        return 0;
+        return EventKinds.of(subEventType).minWeight();
     }
 
     private static PlaceMention cityIn(String country, PlaceMention... candidates) {
