@@ -14,6 +14,7 @@ import dev.articleevents.core.model.Event;
 import dev.articleevents.core.model.SourceInfo;
 import dev.articleevents.core.model.Summary;
 import dev.articleevents.core.structure.Article;
+import dev.articleevents.core.structure.ArticleDocument;
 import dev.articleevents.core.structure.ArticleStructurer;
 import dev.articleevents.core.summarize.ExtractiveSummarizer;
 
@@ -74,8 +75,8 @@ public final class ArticleAnalyzer {
         String title = article.title().map(b -> article.textOf(b.span())).orElse(null);
         LocalDate published = PublicationDate.parse(meta.publishedAt(), warnings);
         String publishedAt = published == null ? null : published.toString();
-        List<Event> events = LanguageIdentifier.UNDETERMINED.equals(language) ? List.of()
-                : extractor.extract(article, tokens, language, published, deadline);
+        ArticleDocument doc = new ArticleDocument(article, tokens, language, published);
+        List<Event> events = LanguageIdentifier.UNDETERMINED.equals(language) ? List.of() : extractor.extract(doc, deadline);
         deadline.check("events");
         if (!gazetteer.complete()) {
             warnings.add("place index not packaged with this build: places geocoded to country level only");
@@ -83,7 +84,7 @@ public final class ArticleAnalyzer {
         if (events.isEmpty()) {
             warnings.add("no events found");
         }
-        Summary summary = summarizer.summarize(article, tokens, events);
+        Summary summary = summarizer.summarize(doc, events);
         deadline.check("summary");
         return new ArticleAnalysis(ArticleAnalysis.SCHEMA_VERSION, source, language, title, publishedAt, summary,
                 events, List.copyOf(warnings), EngineInfo.ENGINE, null);

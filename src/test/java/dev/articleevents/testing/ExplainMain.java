@@ -7,6 +7,7 @@ import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.language.Tokenizer;
 import dev.articleevents.core.structure.Article;
+import dev.articleevents.core.structure.ArticleDocument;
 import dev.articleevents.core.structure.ArticleStructurer;
 
 import java.nio.file.Files;
@@ -25,10 +26,11 @@ public final class ExplainMain {
         List<Token> tokens = Tokenizer.tokenize(text);
         EventExtractor x = new EventExtractor(Gazetteer.load());
         LocalDate published = args.length > 2 ? LocalDate.parse(args[2]) : null;
-        for (PlaceMention p : x.places(article, tokens, args[1])) {
+        ArticleDocument doc = new ArticleDocument(article, tokens, args[1], published);
+        for (PlaceMention p : x.places(doc)) {
             System.out.println("PLACE " + p.surface() + " → " + (p.place() == null ? "?" : p.place().name() + "," + p.place().country()) + " cue=" + p.cueKind());
         }
-        for (Mention m : x.mentions(article, tokens, args[1], published)) {
+        for (Mention m : x.mentions(doc)) {
             System.out.printf("MENTION %s w=%.2f [%s] date=%s(%s known=%s) place=%s anchored=%s figs=%s src=%s actors=%s%n", m.trigger().subEventType(),
                     m.trigger().weight(), text.substring(tokens.get(m.trigger().start()).start(), tokens.get(m.trigger().end() - 1).end()),
                     m.date(), m.dateText(), m.dateKnown(), m.place() == null ? null : m.place().surface(), m.anchored(),

@@ -10,6 +10,7 @@ import dev.articleevents.core.language.Token;
 import dev.articleevents.core.language.Tokenizer;
 import dev.articleevents.core.model.Event;
 import dev.articleevents.core.structure.Article;
+import dev.articleevents.core.structure.ArticleDocument;
 import dev.articleevents.core.structure.ArticleStructurer;
 
 import java.io.IOException;
@@ -57,8 +58,8 @@ record EventTable(String article, int goldEvents, List<Row> rows) {
         String language = new LanguageIdentifier().identify(text, tokens);
         Article article = new ArticleStructurer().structure(text);
         String published = gold.path("publishedAt").asText(null);
-        List<EventAssembler.Scored> scored = extractor.scoredEvents(article, tokens, language,
-                published == null ? null : LocalDate.parse(published.substring(0, 10)));
+        List<EventAssembler.Scored> scored = extractor.scoredEvents(new ArticleDocument(article, tokens, language,
+                published == null ? null : LocalDate.parse(published.substring(0, 10))));
         List<JsonNode> goldEvents = new ArrayList<>();
         gold.path("events").forEach(goldEvents::add);
         List<Event> predicted = scored.stream().map(s -> s.candidate().event()).toList();

@@ -4,6 +4,7 @@ import dev.articleevents.core.language.Token;
 import dev.articleevents.core.language.TokenIndex;
 import dev.articleevents.core.lexicon.PhraseLexicon;
 import dev.articleevents.core.model.Span;
+import dev.articleevents.core.structure.ArticleDocument;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,13 +25,13 @@ final class EventContextCues {
     private final Map<String, PhraseLexicon<String>> byLanguage = PhraseLexicon.perLanguage("lexicon/event-context-cues.tsv", 3, row -> row[2]);
 
     /** The cue kinds of each mention's sentence, and "quoted" for a mention whose event word is in quotation marks. */
-    Map<Mention, Set<String>> read(String text, List<Token> tokens, List<Mention> mentions, String language) {
+    Map<Mention, Set<String>> read(ArticleDocument doc, List<Mention> mentions) {
         Map<Span, Set<String>> bySentence = new HashMap<>();
         Map<Mention, Set<String>> out = new IdentityHashMap<>();
-        PhraseLexicon<String> lexicon = byLanguage.get(language);
+        PhraseLexicon<String> lexicon = byLanguage.get(doc.language());
         for (Mention m : mentions) {
-            Set<String> kinds = new HashSet<>(bySentence.computeIfAbsent(m.sentence(), s -> kinds(tokens, s, lexicon)));
-            if (quoted(text, m.sentence().start(), m.triggerChar())) {
+            Set<String> kinds = new HashSet<>(bySentence.computeIfAbsent(m.sentence(), s -> kinds(doc.tokens(), s, lexicon)));
+            if (quoted(doc.text(), m.sentence().start(), m.triggerChar())) {
                 kinds.add(QUOTED);
             }
             out.put(m, kinds);

@@ -7,7 +7,7 @@ import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.geo.PlaceRecognizer;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.model.Event;
-import dev.articleevents.core.structure.Article;
+import dev.articleevents.core.structure.ArticleDocument;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -36,40 +36,37 @@ public final class EventExtractor {
         this.assembler = new EventAssembler(gazetteer, scorer);
     }
 
-    public List<Event> extract(Article article, List<Token> tokens, String language, LocalDate published) {
-        return extract(article, tokens, language, published, AnalysisDeadline.none());
+    public List<Event> extract(ArticleDocument doc) {
+        return extract(doc, AnalysisDeadline.none());
     }
 
-    public List<Event> extract(Article article, List<Token> tokens, String language, LocalDate published,
-                               AnalysisDeadline deadline) {
-        List<Mention> found = mentions(article, tokens, language, published, deadline);
-        return assembler.assemble(found, contextCues.read(article.text(), tokens, found, language), published, article.text().length());
+    public List<Event> extract(ArticleDocument doc, AnalysisDeadline deadline) {
+        List<Mention> found = mentions(doc, deadline);
+        return assembler.assemble(found, contextCues.read(doc, found), doc.published(), doc.text().length());
     }
 
     /** Every event the article's mentions make, scored and none dropped (for training the event scorer). */
-    public List<EventAssembler.Scored> scoredEvents(Article article, List<Token> tokens, String language, LocalDate published) {
-        List<Mention> found = mentions(article, tokens, language, published, AnalysisDeadline.none());
-        return assembler.score(found, contextCues.read(article.text(), tokens, found, language), published, article.text().length());
+    public List<EventAssembler.Scored> scoredEvents(ArticleDocument doc) {
+        List<Mention> found = mentions(doc, AnalysisDeadline.none());
+        return assembler.score(found, contextCues.read(doc, found), doc.published(), doc.text().length());
     }
 
     /** The mentions events are built from (for explaining a result). */
-    public List<Mention> mentions(Article article, List<Token> tokens, String language, LocalDate published) {
-        return mentions(article, tokens, language, published, AnalysisDeadline.none());
+    public List<Mention> mentions(ArticleDocument doc) {
+        return mentions(doc, AnalysisDeadline.none());
     }
 
-    private List<Mention> mentions(Article article, List<Token> tokens, String language, LocalDate published,
-                                   AnalysisDeadline deadline) {
-        PlaceRecognizer.Found found = places.findWithReadings(article.text(), tokens, 0, tokens.size(), language);
+    private List<Mention> mentions(ArticleDocument doc, AnalysisDeadline deadline) {
+        PlaceRecognizer.Found found = places.findWithReadings(doc.text(), doc.tokens(), 0, doc.tokens().size(), doc.language());
         deadline.check("places");
         // where reports were filed from is no place of their events, nor of the article; the dateline's shape
         // says its first word is a place, so it is read even where the scorer alone would not take the name
-        List<PlaceMention> datelines = Datelines.places(article, found.likeliest());
+        List<PlaceMention> datelines = Datelines.places(doc.article(), found.likeliest());
         java.util.Set<Integer> filed = new java.util.HashSet<>();
         datelines.forEach(d -> filed.add(d.charStart()));
         List<PlaceMention> eventPlaces = found.places().stream().filter(p -> !filed.contains(p.charStart())).toList();
         PlaceMention main = mainPlace(eventPlaces);
-        return mentions.find(article, tokens, eventPlaces, language, published,
-                main != null ? main : datelineCountry(datelines), deadline);
+        return mentions.find(doc, eventPlaces, main != null ? main : datelineCountry(datelines), deadline);
     }
 
     /**
@@ -92,8 +89,8 @@ public final class EventExtractor {
         return null;
     }
 
-    public List<PlaceMention> places(Article article, List<Token> tokens, String language) {
-        return places.find(article.text(), tokens, 0, tokens.size(), language);
+    public List<PlaceMention> places(ArticleDocument doc) {
+        return places.find(doc.text(), doc.tokens(), 0, doc.tokens().size(), doc.language());
     }
 
     /**

@@ -6,7 +6,7 @@ import dev.articleevents.core.geo.PlaceRecognizer;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.language.TokenIndex;
 import dev.articleevents.core.model.Span;
-import dev.articleevents.core.structure.Article;
+import dev.articleevents.core.structure.ArticleDocument;
 import dev.articleevents.core.structure.Block;
 import dev.articleevents.core.structure.BlockKind;
 
@@ -80,19 +80,20 @@ public final class MentionFinder {
     }
 
     /** @param places the places events can happen at (datelines left out), sorted by start */
-    public List<Mention> find(Article article, List<Token> tokens, List<PlaceMention> places, String language,
-                              LocalDate published, PlaceMention articlePlace, AnalysisDeadline deadline) {
-        String text = article.text();
+    public List<Mention> find(ArticleDocument doc, List<PlaceMention> places, PlaceMention articlePlace, AnalysisDeadline deadline) {
+        String text = doc.text();
+        List<Token> tokens = doc.tokens();
+        String language = doc.language();
+        LocalDate published = doc.published();
         List<Mention> out = new ArrayList<>();
         Context ctx = new Context();
-        for (Block block : article.blocks()) {
+        for (Block block : doc.article().blocks()) {
             if (block.kind() == BlockKind.TITLE) {
                 // a headline states the main event; it counts as lead text but sets no context
                 Context titleContext = new Context();
-                int from = TokenIndex.firstAtOrAfter(tokens, block.span().start());
-                int to = TokenIndex.firstAtOrAfter(tokens, block.span().end());
-                if (from < to) {
-                    readSentence(new SentenceAt(text, tokens, from, to, block.span(), 0, places, language, published, articlePlace,
+                ArticleDocument.TokenRange title = doc.tokensOf(block.span());
+                if (!title.isEmpty()) {
+                    readSentence(new SentenceAt(text, tokens, title.from(), title.to(), block.span(), 0, places, language, published, articlePlace,
                             List.of(), List.of(), true, true), titleContext, out);
                 }
                 continue;
@@ -115,16 +116,15 @@ public final class MentionFinder {
             ctx.paragraphPlace = null;
             ctx.paragraphDate = null;
             ctx.paragraphsInStory++;
-            List<String> paragraphSources = sourceNames(text, tokens, block.span(), language);
-            List<ActorMention> paragraphActors = actors.find(text, tokens, TokenIndex.firstAtOrAfter(tokens, block.span().start()),
-                    TokenIndex.firstAtOrAfter(tokens, block.span().end()), language);
+            ArticleDocument.TokenRange paragraph = doc.tokensOf(block.span());
+            List<String> paragraphSources = names(sources.find(text, tokens, paragraph.from(), paragraph.to(), language));
+            List<ActorMention> paragraphActors = actors.find(text, tokens, paragraph.from(), paragraph.to(), language);
             for (Span sentence : block.sentences()) {
-                int from = TokenIndex.firstAtOrAfter(tokens, sentence.start());
-                int to = TokenIndex.firstAtOrAfter(tokens, sentence.end());
-                if (from >= to) {
+                ArticleDocument.TokenRange words = doc.tokensOf(sentence);
+                if (words.isEmpty()) {
                     continue;
                 }
-                readSentence(new SentenceAt(text, tokens, from, to, sentence, block.story(), places, language, published, articlePlace,
+                readSentence(new SentenceAt(text, tokens, words.from(), words.to(), sentence, block.story(), places, language, published, articlePlace,
                         paragraphSources, paragraphActors, ctx.paragraphsInStory <= 2, false), ctx, out);
             }
         }
@@ -760,11 +760,6 @@ public final class MentionFinder {
             }
         }
         return own;
-    }
-
-    private List<String> sourceNames(String text, List<Token> tokens, Span span, String language) {
-        return names(sources.find(text, tokens, TokenIndex.firstAtOrAfter(tokens, span.start()),
-                TokenIndex.firstAtOrAfter(tokens, span.end()), language));
     }
 
     private static List<String> names(List<SourceRecognizer.SourceMention> found) {

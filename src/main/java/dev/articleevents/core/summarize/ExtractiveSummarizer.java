@@ -1,11 +1,11 @@
 package dev.articleevents.core.summarize;
 
 import dev.articleevents.core.language.Token;
-import dev.articleevents.core.language.TokenIndex;
 import dev.articleevents.core.model.Event;
 import dev.articleevents.core.model.Span;
 import dev.articleevents.core.model.Summary;
 import dev.articleevents.core.structure.Article;
+import dev.articleevents.core.structure.ArticleDocument;
 import dev.articleevents.core.structure.Block;
 
 import java.util.ArrayList;
@@ -36,16 +36,18 @@ public final class ExtractiveSummarizer {
     private record Candidate(Span span, int story, int rank, SentenceTerms.Vector terms) {
     }
 
-    public Summary summarize(Article article, List<Token> tokens, List<Event> events) {
+    public Summary summarize(ArticleDocument doc, List<Event> events) {
+        Article article = doc.article();
+        List<Token> tokens = doc.tokens();
         Map<String, Integer> dictionary = new java.util.HashMap<>();
         SentenceTerms.Vector title = SentenceTerms.Vector.of(article.title()
-                .map(b -> SentenceTerms.of(tokens, TokenIndex.firstAtOrAfter(tokens, b.span().start()), TokenIndex.firstAtOrAfter(tokens, b.span().end())))
+                .map(b -> terms(doc, b.span()))
                 .orElse(Map.of()), dictionary);
         List<Candidate> candidates = new ArrayList<>();
         int[] rank = new int[article.storyCount()];
         for (Block block : article.paragraphs()) {
             for (Span s : block.sentences()) {
-                Map<String, Integer> terms = SentenceTerms.of(tokens, TokenIndex.firstAtOrAfter(tokens, s.start()), TokenIndex.firstAtOrAfter(tokens, s.end()));
+                Map<String, Integer> terms = terms(doc, s);
                 if (terms.size() < 3 || isBareQuote(article.textOf(s))) {
                     continue;
                 }
@@ -118,4 +120,9 @@ public final class ExtractiveSummarizer {
         return !t.isEmpty() && "\"“«„'".indexOf(t.charAt(0)) >= 0;
     }
 
+
+    private static Map<String, Integer> terms(ArticleDocument doc, Span span) {
+        ArticleDocument.TokenRange words = doc.tokensOf(span);
+        return SentenceTerms.of(doc.tokens(), words.from(), words.to());
+    }
 }
