@@ -168,50 +168,42 @@ public final class MentionFinder {
 
     /** Everything the sentence names, once; updates the running-total state of the context as it reads. */
     private SentenceReading read(SentenceAt s, Context ctx) {
-        String text = s.text();
-        List<Token> tokens = s.tokens();
-        int from = s.from();
-        int to = s.to();
-        String language = s.language();
-        LocalDate published = s.published();
-        PlaceMention articlePlace = s.articlePlace();
-        List<String> paragraphSources = s.paragraphSources();
-        List<DateMention> sentenceDates = dates.find(text, tokens, from, to, published, language).stream()
+        List<DateMention> sentenceDates = dates.find(s.text(), s.tokens(), s.from(), s.to(), s.published(), s.language()).stream()
                 .map(d -> d.fromContext() && ctx.lastDate != null
                         ? new DateMention(d.start(), d.end(), ctx.lastDate.plusDays(d.contextOffset()), false, d.text(), false, d.contextOffset())
                         : d)
                 .toList();
-        List<SourceRecognizer.SourceMention> sentenceSourceNames = sources.find(text, tokens, from, to, language);
+        List<SourceRecognizer.SourceMention> sentenceSourceNames = sources.find(s.text(), s.tokens(), s.from(), s.to(), s.language());
         // "police said", "police and medical sources said", "a police officer told Reuters": who reports the event
         // is its source, not one of its sides (in English and French the speaker stands right before the verb;
         // Arabic puts the verb first, "أعلن الجيش السيطرة على…", where the speaker is often the actor too)
-        ReportingVerbs.Sayings sayings = reporting.find(tokens, from, to, language);
-        Set<Integer> sayingAt = "ar".equals(language) ? Set.of() : sayings.starts();
-        List<ActorMention> sentenceActors = actors.find(text, tokens, from, to, language).stream()
+        ReportingVerbs.Sayings sayings = reporting.find(s.tokens(), s.from(), s.to(), s.language());
+        Set<Integer> sayingAt = "ar".equals(s.language()) ? Set.of() : sayings.starts();
+        List<ActorMention> sentenceActors = actors.find(s.text(), s.tokens(), s.from(), s.to(), s.language()).stream()
                 .filter(a -> sentenceSourceNames.stream().noneMatch(src -> src.start() < a.end() && a.start() < src.end()))
                 .filter(a -> java.util.stream.IntStream.rangeClosed(a.end(), a.end() + 3).noneMatch(sayingAt::contains))
                 .toList();
         List<PlaceMention> sentencePlaces = placesOf(s, sentenceSourceNames, sentenceActors);
         // where the sentence is, when it does not say: the paragraph's place, else the story's, else the article's
-        PlaceMention context = ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.storyPlace != null ? ctx.storyPlace : articlePlace;
+        PlaceMention context = ctx.paragraphPlace != null ? ctx.paragraphPlace : ctx.storyPlace != null ? ctx.storyPlace : s.articlePlace();
         if (sentencePlaces.stream().noneMatch(p -> p.specificity() >= 2) && context != null && context.place() != null
-                && "PPLC".equals(context.place().featureCode()) && capitals.present(tokens, from, to, language)) {
+                && "PPLC".equals(context.place().featureCode()) && capitals.present(s.tokens(), s.from(), s.to(), s.language())) {
             // "a truce between the militias in the capital", in a story set in Tripoli: there
             sentencePlaces = java.util.stream.Stream.concat(sentencePlaces.stream(), java.util.stream.Stream.of(context)).toList();
         }
-        List<CasualtyFigure> figures = casualties.read(text, tokens, from, to, language);
+        List<CasualtyFigure> figures = casualties.read(s.text(), s.tokens(), s.from(), s.to(), s.language());
         // an event word inside a name (هيئة تحرير الشام, "Liberation Army") names a group, not an action
-        NonEventCues.Reading cues = nonEvents.read(tokens, from, to, language);
+        NonEventCues.Reading cues = nonEvents.read(s.tokens(), s.from(), s.to(), s.language());
         boolean notAnEvent = cues.notAnEvent() || ctx.afterTotal && cues.addsToPrevious();
         // the total stays the topic through sentences that give no figures ("Ankara denies targeting civilians")
         ctx.afterTotal = cues.cumulative() || ctx.afterTotal && (figures.isEmpty() || cues.addsToPrevious());
-        List<Trigger> found = notAnEvent ? List.of() : triggers.find(tokens, from, to, language)
+        List<Trigger> found = notAnEvent ? List.of() : triggers.find(s.tokens(), s.from(), s.to(), s.language())
                 .stream().filter(t -> sentenceActors.stream().noneMatch(a -> a.start() <= t.start() && t.end() <= a.end()
                         && a.end() - a.start() > t.end() - t.start())).toList();
         double strongest = found.stream().mapToDouble(Trigger::weight).max().orElse(0);
         List<Trigger> kept = eventWords(found, strongest, s, figures, sentencePlaces);
         List<String> sentenceSources = names(sentenceSourceNames);
-        List<String> attributed = sentenceSources.isEmpty() ? paragraphSources : sentenceSources;
+        List<String> attributed = sentenceSources.isEmpty() ? s.paragraphSources() : sentenceSources;
 
         return new SentenceReading(sentenceDates, sayings, sentenceActors, sentencePlaces, context, figures, notAnEvent, kept,
                 strongest, attributed);
@@ -277,11 +269,10 @@ public final class MentionFinder {
      * bare killing verb right after the sentence that told an event, naming no other place, is that event's toll.
      */
     private boolean tollOfPrevious(SentenceAt s, SentenceReading r, Mention previous) {
-        List<PlaceMention> sentencePlaces = r.places();
         return !r.kept().isEmpty() && r.strongest() < WEAK_WEIGHT && !r.figures().isEmpty() && previous != null
                 && previous.story() == s.story() && !previous.headline() && previous.anchored()
                 && sameParagraphRightAfter(s.text(), previous.sentence(), s.span())
-                && sentencePlaces.stream().noneMatch(p -> p.specificity() >= 2
+                && r.places().stream().noneMatch(p -> p.specificity() >= 2
                         && !EventAssembler.placeKey(p).equals(EventAssembler.placeKey(previous.place())));
     }
 
@@ -290,44 +281,31 @@ public final class MentionFinder {
      * five people were killed"), or its day and place are ("The violence took place on Friday in X").
      */
     private void lendToPrevious(SentenceAt s, SentenceReading r, Context ctx, Mention previous, List<Mention> out) {
-        String text = s.text();
-        List<Token> tokens = s.tokens();
-        int from = s.from();
-        int to = s.to();
-        Span sentence = s.span();
-        int story = s.story();
-        String language = s.language();
-        List<DateMention> sentenceDates = r.dates();
-        List<ActorMention> sentenceActors = r.actors();
-        List<PlaceMention> sentencePlaces = r.places();
-        List<CasualtyFigure> figures = r.figures();
-        boolean notAnEvent = r.notAnEvent();
-        List<String> attributed = r.attributed();
         // a sentence that names a day of its own other than the previous event's is about something else
-        boolean otherDay = previous != null && sentenceDates.stream()
+        boolean otherDay = previous != null && r.dates().stream()
                 .anyMatch(d -> !d.vague() && d.date() != null && !d.date().equals(previous.date()));
-        if (!notAnEvent && !otherDay && !figures.isEmpty() && previous != null && previous.story() == story) {
+        if (!r.notAnEvent() && !otherDay && !r.figures().isEmpty() && previous != null && previous.story() == s.story()) {
             // "Police said five people were killed": figures for the event just described; a district the sentence
             // names ("in the Barkan industrial zone") is where in that place it happened
             Mention last = previous;
-            PlaceMention districtHere = bestPlace(sentencePlaces, null, true);
-            out.add(new Mention(last.trigger(), sentence, story, last.place(), last.enclosing(),
+            PlaceMention districtHere = bestPlace(r.places(), null, true);
+            out.add(new Mention(last.trigger(), s.span(), s.story(), last.place(), last.enclosing(),
                     districtHere != null ? districtHere : last.sublocation(), last.date(), last.dateText(),
-                    last.dateKnown(), last.vagueDate(), sentenceActors, figures, attributed, last.triggerChar(), true,
+                    last.dateKnown(), last.vagueDate(), r.actors(), r.figures(), r.attributed(), last.triggerChar(), true,
                     last.placeStated(), last.headline(), last));
-        } else if (!notAnEvent && previous != null && previous.story() == story
-                && previous.trigger().weight() >= WEAK_WEIGHT && anaphors.present(tokens, from, to, language)) {
+        } else if (!r.notAnEvent() && previous != null && previous.story() == s.story()
+                && previous.trigger().weight() >= WEAK_WEIGHT && anaphors.present(s.tokens(), s.from(), s.to(), s.language())) {
             // "The violence took place on Friday in the municipality of X": the day and place of the event just told
             Mention last = previous;
-            DateMention date = sentenceDates.stream().filter(d -> !d.vague() && !d.followingOnly() && d.date() != null)
+            DateMention date = r.dates().stream().filter(d -> !d.vague() && !d.followingOnly() && d.date() != null)
                     .findFirst().orElse(null);
-            PlaceMention place = bestPlace(sentencePlaces, null, false);
+            PlaceMention place = bestPlace(r.places(), null, false);
             boolean placeHere = place != null && place.specificity() > 1;
             if (date != null || placeHere) {
-                Mention m = new Mention(last.trigger(), sentence, story, placeHere ? place : last.place(),
+                Mention m = new Mention(last.trigger(), s.span(), s.story(), placeHere ? place : last.place(),
                         placeHere ? null : last.enclosing(), last.sublocation(),
                         date != null ? date.date() : last.date(), date != null ? date.text() : last.dateText(),
-                        date != null || last.dateKnown(), date == null && last.vagueDate(), sentenceActors, figures, attributed,
+                        date != null || last.dateKnown(), date == null && last.vagueDate(), r.actors(), r.figures(), r.attributed(),
                         last.triggerChar(), true, placeHere || last.placeStated(), false, last);
                 out.add(m);
                 ctx.lastMention = m;
@@ -338,27 +316,15 @@ public final class MentionFinder {
     /** One event word of the sentence as a mention: its day, place, actors and figures, from the sentence or its context. */
     private void mentionOf(Trigger t, List<Trigger> kept, SentenceAt s, SentenceReading r, Context ctx, List<DateMention> eventDates,
                            Set<Integer> caused, List<Mention> out) {
-        String text = s.text();
-        List<Token> tokens = s.tokens();
-        int from = s.from();
-        int to = s.to();
-        Span sentence = s.span();
-        int story = s.story();
-        String language = s.language();
-        List<PlaceMention> sentencePlaces = r.places();
-        List<CasualtyFigure> figures = r.figures();
-        List<String> attributed = r.attributed();
-        boolean leadParagraph = s.leadParagraph();
-        boolean headline = s.headline();
         // a day right after "said" dates the statement: the event's own day, if the sentence gives one, wins
         DateMention date = nearestDate(eventDates, t);
-        PlaceMention place = bestPlace(sentencePlaces, t, false);
-        PlaceMention sub = bestPlace(sentencePlaces, t, true);
+        PlaceMention place = bestPlace(r.places(), t, false);
+        PlaceMention sub = bestPlace(r.places(), t, true);
         // a mention starts an event only when its own sentence dates it or counts victims; a
         // sentence with a place but neither is, in news prose, usually background or commentary
-        boolean earlier = date == null && anaphors.earlierEventAt(tokens, t.start(), from, language);
+        boolean earlier = date == null && anaphors.earlierEventAt(s.tokens(), t.start(), s.from(), s.language());
         boolean anchored = !earlier && (date != null && !date.vague() || date != null && date.vague() && place != null
-                || place != null && leadParagraph && t.weight() >= 0.6);
+                || place != null && s.leadParagraph() && t.weight() >= 0.6);
         boolean placeStated = place != null && place.specificity() > 1;
         EventKinds.Kind kind = EventKinds.of(t.subEventType());
         // states named beside a strike or a battle are its parties (lexicon/event-kinds.tsv "perpetrators")
@@ -370,30 +336,30 @@ public final class MentionFinder {
         String dayText = d.text();
         boolean known = d.known();
         boolean vague = date != null && date.vague();
-        List<CasualtyFigure> own = figuresNearest(figures, kept, t, tokens, caused);
+        List<CasualtyFigure> own = figuresNearest(r.figures(), kept, t, s.tokens(), caused);
         List<ActorMention> mentionActors = actorsOf(t, s, r, ctx, place, remoteOrBattle);
         Mention last = ctx.lastMention;
         // "the airstrike was carried out on Wednesday near X": the strike just told, now dated or placed
-        boolean continues = !headline && last != null && last.story() == story && !last.headline()
-                && last.trigger().subEventType().equals(t.subEventType()) && anaphors.definiteBefore(tokens, t.start(), from, language)
+        boolean continues = !s.headline() && last != null && last.story() == s.story() && !last.headline()
+                && last.trigger().subEventType().equals(t.subEventType()) && anaphors.definiteBefore(s.tokens(), t.start(), s.from(), s.language())
                 && (!placeStated || !last.placeStated() || EventAssembler.placeKey(place).equals(EventAssembler.placeKey(last.place())))
                 && (date == null || date.vague() || !last.dateKnown() || day.equals(last.date()));
         // "في الضفة الغربية وقطاع غزة", "in Kafr Batna and Saqba": one event per place (ACLED practice); a toll
         // given for the places together belongs to none of them alone
-        List<PlaceMention> alsoAt = placeStated ? coordinated(text, sentencePlaces, place, tokens) : List.of();
+        List<PlaceMention> alsoAt = placeStated ? coordinated(s.text(), r.places(), place, s.tokens()) : List.of();
         boolean anchoredHere = anchored || own.stream().anyMatch(f -> !"single".equals(f.count().kind()));
-        Mention m = new Mention(t, sentence, story, place, enclosing, sub, day, dayText, known, vague, mentionActors,
-                alsoAt.isEmpty() ? own : List.of(), attributed, tokens.get(t.start()).start(), anchoredHere,
-                placeStated, headline, continues ? last : null);
+        Mention m = new Mention(t, s.span(), s.story(), place, enclosing, sub, day, dayText, known, vague, mentionActors,
+                alsoAt.isEmpty() ? own : List.of(), r.attributed(), s.tokens().get(t.start()).start(), anchoredHere,
+                placeStated, s.headline(), continues ? last : null);
         out.add(m);
-        if (ctx.sentenceMain == null || !ctx.sentenceMain.sentence().equals(sentence) || t.weight() > ctx.sentenceMain.trigger().weight()) {
+        if (ctx.sentenceMain == null || !ctx.sentenceMain.sentence().equals(s.span()) || t.weight() > ctx.sentenceMain.trigger().weight()) {
             ctx.sentenceMain = m;
         }
         ctx.lastMention = m;
         if (!alsoAt.isEmpty()) {
             for (PlaceMention other : alsoAt) {
-                out.add(new Mention(t, sentence, story, other, enclosing, null, day, dayText, known, vague, mentionActors,
-                        List.of(), attributed, tokens.get(t.start()).start(), m.anchored(), true, false, null));
+                out.add(new Mention(t, s.span(), s.story(), other, enclosing, null, day, dayText, known, vague, mentionActors,
+                        List.of(), r.attributed(), s.tokens().get(t.start()).start(), m.anchored(), true, false, null));
             }
         }
     }
@@ -405,19 +371,17 @@ public final class MentionFinder {
      */
     private static PlaceMention placeOf(PlaceMention named, boolean remoteOrBattle, SentenceAt s, SentenceReading r, Context ctx) {
         PlaceMention place = named;
-        PlaceMention context = r.context();
-        PlaceMention articlePlace = s.articlePlace();
-        if (place != null && place.specificity() == 1 && place.cueKind() == null && remoteOrBattle && context != null && context.place() != null
-                && !context.place().country().equals(place.place().country())) {
+        if (place != null && place.specificity() == 1 && place.cueKind() == null && remoteOrBattle && r.context() != null && r.context().place() != null
+                && !r.context().place().country().equals(place.place().country())) {
             // "the strikes France took part in", told in a story set in Syria: a foreign state named beside a
             // strike or battle is a party to it, not where it happened
             place = null;
         }
         if (place == null) {
-            place = context;
+            place = r.context();
         } else if (place.specificity() == 1) {
             // only the country named here: the city the story is about, if it lies in that country
-            PlaceMention city = cityIn(place.place().country(), ctx.paragraphPlace, ctx.storyPlace, articlePlace);
+            PlaceMention city = cityIn(place.place().country(), ctx.paragraphPlace, ctx.storyPlace, s.articlePlace());
             if (city != null) {
                 place = city;
             }
@@ -427,15 +391,12 @@ public final class MentionFinder {
 
     /** The known place around a village the gazetteer lacks. */
     private static PlaceMention enclosingOf(PlaceMention place, SentenceAt s, SentenceReading r) {
-        List<PlaceMention> sentencePlaces = r.places();
-        PlaceMention context = r.context();
-        PlaceMention articlePlace = s.articlePlace();
         PlaceMention enclosing = null;
         if (place != null && place.place() == null) {
             // a village lies in the area the story is about, unless its own sentence names a town
-            enclosing = sentencePlaces.stream().filter(p -> p.place() != null && p.specificity() >= 2)
+            enclosing = r.places().stream().filter(p -> p.place() != null && p.specificity() >= 2)
                     .max(java.util.Comparator.comparingInt(PlaceMention::specificity))
-                    .orElse(context != null && context.place() != null ? context : articlePlace);
+                    .orElse(r.context() != null && r.context().place() != null ? r.context() : s.articlePlace());
         }
         return enclosing;
     }
@@ -446,17 +407,15 @@ public final class MentionFinder {
 
     /** The day of an event word: its own date, else the day the statement was made, else the paragraph's or story's, else publication. */
     private static Day dayOf(Trigger t, DateMention date, boolean earlier, SentenceAt s, SentenceReading r, Context ctx) {
-        List<DateMention> sentenceDates = r.dates();
-        LocalDate published = s.published();
         // only the statement's day: the best guess, but not a stated event day (a later "the strikes were
         // carried out on Wednesday" may still date it)
-        DateMention said = date == null ? nearestDate(sentenceDates, t) : null;
+        DateMention said = date == null ? nearestDate(r.dates(), t) : null;
         if (said != null && (said.vague() || said.date() == null)) {
             said = null;
         }
         boolean known = date != null;
         LocalDate day = date != null ? date.date() : said != null ? said.date() : ctx.paragraphDate != null ? ctx.paragraphDate.date()
-                : ctx.storyDate != null ? ctx.storyDate.date() : published;
+                : ctx.storyDate != null ? ctx.storyDate.date() : s.published();
         String dayText = date != null ? date.text() : said != null ? said.text() : ctx.paragraphDate != null ? ctx.paragraphDate.text()
                 : ctx.storyDate != null ? ctx.storyDate.text() : null;
         known |= date == null && said == null && !earlier && (ctx.paragraphDate != null || ctx.storyDate != null);
@@ -465,30 +424,22 @@ public final class MentionFinder {
 
     /** The actors of an event word: those the sentence names, completed from the nationality after it, the states named, the civilians hit, the paragraph and the story. */
     private List<ActorMention> actorsOf(Trigger t, SentenceAt s, SentenceReading r, Context ctx, PlaceMention place, boolean remoteOrBattle) {
-        String text = s.text();
-        List<Token> tokens = s.tokens();
-        int from = s.from();
-        int to = s.to();
-        String language = s.language();
-        List<ActorMention> sentenceActors = r.actors();
-        List<PlaceMention> sentencePlaces = r.places();
-        List<ActorMention> paragraphActors = s.paragraphActors();
-        List<ActorMention> mentionActors = new ArrayList<>(sentenceActors);
-        ActorMention byNationality = actors.nationalityAfter(text, tokens, t.end(), to, language);
+        List<ActorMention> mentionActors = new ArrayList<>(r.actors());
+        ActorMention byNationality = actors.nationalityAfter(s.text(), s.tokens(), t.end(), s.to(), s.language());
         if (byNationality != null) {
             mentionActors.add(0, byNationality);
         }
         EventKinds.Kind kind = EventKinds.of(t.subEventType());
         if ("parties".equals(kind.statesNamed())) {
             // "the agreement between the Russian Federation and the Republic of Turkey": the states named are its parties
-            addStatesNamed(sentencePlaces, null, "Government of ", "state-other", mentionActors);
+            addStatesNamed(r.places(), null, "Government of ", "state-other", mentionActors);
         }
         if (remoteOrBattle && place != null && place.place() != null) {
             // "strikes carried out by the United States, France and Britain": states named beside a strike
             // abroad are its perpetrators
-            addStatesNamed(sentencePlaces, place.place().country(), "Military Forces of ", "state-military", mentionActors);
+            addStatesNamed(r.places(), place.place().country(), "Military Forces of ", "state-military", mentionActors);
         }
-        if (!"Civilians".equals(kind.implied()) && "civilian".equals(targets.firstIn(tokens, from, to, language))
+        if (!"Civilians".equals(kind.implied()) && "civilian".equals(targets.firstIn(s.tokens(), s.from(), s.to(), s.language()))
                 && mentionActors.stream().noneMatch(a -> a.kind().equals("civilians"))) {
             // civilians hit by a strike or caught in fighting are its target actor (ACLED practice)
             mentionActors.add(new ActorMention(t.end(), t.end(), "Civilians ({country})", "civilians", null, "target"));
@@ -496,7 +447,7 @@ public final class MentionFinder {
         long armedHere = ArmedSides.count(mentionActors);
         if (armedHere == 0 || armedHere == 1 && kind.twoSides()) {
             // nobody armed named here, or a fight with one side: the armed actors of the paragraph's other sentences
-            paragraphActors.stream().filter(ActorMention::isArmed).filter(a -> a.start() < from || a.start() >= to)
+            s.paragraphActors().stream().filter(ActorMention::isArmed).filter(a -> a.start() < s.from() || a.start() >= s.to())
                     .forEach(mentionActors::add);
         }
         if (kind.stateAuthor() && mentionActors.stream().noneMatch(a -> a.kind().equals("state-military"))) {
@@ -514,18 +465,15 @@ public final class MentionFinder {
 
     /** The context for the sentences that follow: the armed actors, place and date this one named. */
     private static void carryContext(SentenceReading r, Context ctx) {
-        List<PlaceMention> sentencePlaces = r.places();
-        List<DateMention> sentenceDates = r.dates();
-        List<ActorMention> sentenceActors = r.actors();
-        sentenceActors.stream().filter(ActorMention::isArmed).forEach(ctx.storyArmed::add);
-        PlaceMention placeHere = bestPlace(sentencePlaces, null, false);
+        r.actors().stream().filter(ActorMention::isArmed).forEach(ctx.storyArmed::add);
+        PlaceMention placeHere = bestPlace(r.places(), null, false);
         if (placeHere != null) {
             ctx.paragraphPlace = placeHere;
             if (ctx.storyPlace == null || placeHere.specificity() >= ctx.storyPlace.specificity()) {
                 ctx.storyPlace = placeHere;
             }
         }
-        for (DateMention d : sentenceDates) {
+        for (DateMention d : r.dates()) {
             if (!d.vague() && !d.followingOnly() && d.date() != null) {
                 ctx.lastDate = d.date();
                 ctx.paragraphDate = d;
