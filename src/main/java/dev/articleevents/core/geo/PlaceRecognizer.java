@@ -161,10 +161,15 @@ public final class PlaceRecognizer {
         PhraseLexicon<String> namingCues = namingCuesByLanguage.getOrDefault(language, new PhraseLexicon<>());
         Map<Integer, String> cueBefore = cueIndex(tokens, from, to, language);
         Map<Integer, String> namingCueBefore = new HashMap<>();
+        // a valley, a mountain, a plain is named with its word: "جبل الزاوية", "la vallée de Zarafshan"
+        Map<Integer, Integer> areaCueStart = new HashMap<>();
         for (PhraseLexicon.Match<String> m : namingCues.findLongest(tokens, from, to)) {
             if (m.end() < to && directlyAfter(text, tokens.get(m.end() - 1).end(), tokens.get(m.end()).start())
                     && !("ar".equals(language) && definite(tokens.get(m.start())))) {
                 namingCueBefore.put(m.end(), m.value()); // the name follows the cue directly, no punctuation between
+                if ("region".equals(m.value())) {
+                    areaCueStart.put(m.end(), m.start());
+                }
             }
         }
         if (!"ar".equals(language)) {
@@ -203,7 +208,7 @@ public final class PlaceRecognizer {
             }
             int end = unknownNameEnd(tokens, cue.getKey(), to, language, stop);
             if (end > cue.getKey()) {
-                out.add(mention(text, tokens, cue.getKey(), end, null, kind));
+                out.add(mention(text, tokens, areaCueStart.getOrDefault(cue.getKey(), cue.getKey()), end, null, kind));
                 PlaceMention area = enclosingArea(text, tokens, end, to, language);
                 if (area != null && !covered.contains(area.start())) {
                     out.add(area);

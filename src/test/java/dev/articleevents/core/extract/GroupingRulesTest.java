@@ -43,6 +43,24 @@ class GroupingRulesTest {
     }
 
     @Test
+    void anEventInANamedAreaIsReportedUnderItsNameAtItsEnclosingPlace() {
+        List<Event> curated = events("""
+                Shelling in Eastern Ghouta
+
+                Government shelling killed seven civilians in Eastern Ghouta, Syria, on Monday, rescuers said.
+                """, "2018-02-20");
+        assertEquals(1, curated.size(), curated.toString());
+        assertEquals("Eastern Ghouta", curated.get(0).location().name());
+        assertEquals(2, curated.get(0).location().precision(), "a town inside the area gives the point");
+        assertTrue(curated.get(0).location().lat() != null);
+        List<Event> cued = events("قتل ثلاثة مدنيين الاثنين في قصف على جبل الزاوية بريف إدلب في سوريا.", "2020-02-18");
+        assertEquals(1, cued.size(), cued.toString());
+        assertEquals("جبل الزاوية", cued.get(0).location().nameInText());
+        assertEquals("SY", cued.get(0).location().country());
+        assertEquals(2, cued.get(0).location().precision());
+    }
+
+    @Test
     void theViolenceTookPlaceGivesTheDayAndPlaceOfTheEventJustTold() {
         List<Event> found = events("""
                 Police convoy ambushed

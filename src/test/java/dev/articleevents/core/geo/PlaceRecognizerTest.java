@@ -123,6 +123,18 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aNamedAreaFromItsCue() {
+        // the area's word is part of its name: reported as "جبل الزاوية", not "الزاوية"
+        List<PlaceMention> found = find("قصفت الطائرات قرى في جبل الزاوية بريف إدلب، وقتل ثلاثة في وادي بردى قرب دمشق", "ar");
+        assertTrue(found.stream().anyMatch(p -> p.surface().equals("جبل الزاوية") && p.isUnknownRegion()), names(found).toString());
+        assertTrue(found.stream().anyMatch(p -> p.surface().equals("وادي بردى") && p.isUnknownRegion()), names(found).toString());
+        List<PlaceMention> fr = find("Des frappes ont visé la vallée de Zarafshan, au nord du pays.", "fr");
+        assertTrue(fr.stream().anyMatch(p -> p.surface().equals("vallée de Zarafshan") && p.isUnknownRegion()), names(fr).toString());
+        // "جبل" with the article is a common noun ("the mountain"), no name follows
+        assertFalse(find("صعد المقاتلون إلى الجبل القريب", "ar").stream().anyMatch(PlaceMention::isUnknownRegion));
+    }
+
+    @Test
     void aDividedAreaIsReadOnTheSideTheArticleIsAbout() {
         List<PlaceMention> indian = find("Police in New Delhi said militants attacked troops in Kashmir, India, on Sunday.", "en");
         assertTrue(indian.stream().anyMatch(p -> p.place() != null && p.place().isArea() && p.place().country().equals("IN")),
