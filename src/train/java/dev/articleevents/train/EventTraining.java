@@ -67,9 +67,12 @@ final class EventTraining {
         for (int t = 0; t < tables.size(); t++) {
             EventTable table = tables.get(t);
             gold += table.goldEvents();
+            // as the engine does: the article's likeliest event is kept whatever its probability
+            double likeliest = java.util.Arrays.stream(probabilities.get(t)).max().orElse(1);
             for (int i = 0; i < table.rows().size(); i++) {
                 EventTable.Row r = table.rows().get(i);
-                if (r.label() == EventTable.Label.NEUTRAL || probabilities.get(t)[i] < threshold) {
+                double p = probabilities.get(t)[i];
+                if (r.label() == EventTable.Label.NEUTRAL || p < threshold && p != likeliest) {
                     continue;
                 }
                 kept++;

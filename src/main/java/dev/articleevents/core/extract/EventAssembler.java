@@ -124,13 +124,17 @@ public final class EventAssembler {
     }
 
     /**
-     * The events to report: those the scorer finds likely enough, each with that probability as its
-     * confidence. {@code textLength} places each event in the text (the lead weighs differently).
+     * The events to report: those the scorer finds likely enough, and the article's likeliest event whatever its
+     * probability (an article telling one event, thinly, still yields it, its low confidence saying so), each with
+     * that probability as its confidence. {@code textLength} places each event in the text (the lead weighs
+     * differently).
      */
     public List<Event> assemble(List<Mention> mentions, Map<Mention, Set<String>> contextCues, LocalDate published, int textLength) {
         List<Event> events = new ArrayList<>();
-        for (Scored s : score(mentions, contextCues, published, textLength)) {
-            if (s.probability() >= scorer.threshold()) {
+        List<Scored> scored = score(mentions, contextCues, published, textLength);
+        double likeliest = scored.stream().mapToDouble(Scored::probability).max().orElse(1);
+        for (Scored s : scored) {
+            if (s.probability() >= scorer.threshold() || s.probability() == likeliest) {
                 events.add(withConfidence(s.candidate().event(), s.probability()));
             }
         }

@@ -33,6 +33,7 @@ public final class PlaceRecognizer {
     private final PlaceScorer scorer;
     private final PersonContext people = new PersonContext();
     private final SpeechContext speech = new SpeechContext();
+    private final OwnVocabulary ownWords = new OwnVocabulary();
 
     public PlaceRecognizer(Gazetteer gazetteer) {
         this(gazetteer, Set.of());
@@ -331,7 +332,8 @@ public final class PlaceRecognizer {
         }
         String rest = best.substring(bestFirst.length());
         boolean ordinary = stop.contains(best) || stop.contains(tokens.get(i).norm() + rest)
-                || bestWords == 1 && (isFunctionWord(tokens.get(i)) || calendarWords.contains(bestFirst));
+                || bestWords == 1 && (isFunctionWord(tokens.get(i)) || calendarWords.contains(bestFirst)
+                || ownWords.contains(language, bestFirst));
         int end = i + bestWords;
         return new PlaceCandidate(i, end, tokens.get(i).start(), tokens.get(end - 1).end(), best, gazetteer.lookup(best), cue,
                 gazetteer.isPrimaryKey(best), ordinary);
