@@ -3,6 +3,7 @@ package dev.articleevents.core.extract;
 import dev.articleevents.core.AnalysisDeadline;
 import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.geo.PlaceRecognizer;
+import dev.articleevents.core.language.ReportingVerbs;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.language.TokenIndex;
 import dev.articleevents.core.model.Span;

@@ -1,5 +1,6 @@
 package dev.articleevents.core.geo;
 
+import dev.articleevents.core.language.ReportingVerbs;
 import dev.articleevents.core.language.Token;
 
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ public final class PlaceEvidence {
     final Set<Integer> nameNeighbourAt = new HashSet<>();
     /** Names that somewhere in the article stand next to a person's title or another capitalised name. */
     final Set<String> personNames = new HashSet<>();
+    /** How many words may stand between a verb of saying and the name ("told reporters in Kabul"). */
+    static final int SAID_REACH = 3;
     /** Where (candidate start) a verb of saying stands a few words before the name ("said in Washington"). */
     final Set<Integer> saidAt = new HashSet<>();
     double totalWeight;
@@ -45,7 +48,7 @@ public final class PlaceEvidence {
     final PersonContext people;
 
     PlaceEvidence(String text, List<Token> tokens, String language, List<PlaceCandidate> candidates, PersonContext people,
-                  SpeechContext speech) {
+                  ReportingVerbs speech) {
         this.text = text;
         this.tokens = tokens;
         this.language = language;
@@ -73,9 +76,9 @@ public final class PlaceEvidence {
                 }
             }
         }
-        Set<Integer> afterVerbs = candidates.isEmpty() ? Set.of() : speech.afterVerbs(tokens, language);
+        Set<Integer> afterVerbs = candidates.isEmpty() ? Set.of() : speech.ends(tokens, language);
         for (PlaceCandidate c : candidates) {
-            for (int k = c.start(); k >= Math.max(0, c.start() - SpeechContext.REACH); k--) {
+            for (int k = c.start(); k >= Math.max(0, c.start() - SAID_REACH); k--) {
                 if (afterVerbs.contains(k)) {
                     saidAt.add(c.start());
                     break;

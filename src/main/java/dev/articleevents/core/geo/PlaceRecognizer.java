@@ -1,5 +1,6 @@
 package dev.articleevents.core.geo;
 
+import dev.articleevents.core.language.ReportingVerbs;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
 import dev.articleevents.core.lexicon.TsvResource;
@@ -32,7 +33,7 @@ public final class PlaceRecognizer {
     private final Set<String> nameSuffixes = new HashSet<>();
     private final PlaceScorer scorer;
     private final PersonContext people = new PersonContext();
-    private final SpeechContext speech = new SpeechContext();
+    private final ReportingVerbs speech = new ReportingVerbs();
     private final OwnVocabulary ownWords = new OwnVocabulary();
 
     public PlaceRecognizer(Gazetteer gazetteer) {

@@ -1,6 +1,5 @@
-package dev.articleevents.core.extract;
+package dev.articleevents.core.language;
 
-import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
 
 import java.util.HashSet;
@@ -8,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Verbs of saying (lexicon/reporting-verbs.tsv): a day named right after one dates the statement. */
+/**
+ * Verbs of saying (lexicon/reporting-verbs.tsv): a day named right after one dates the statement (extract); a place
+ * named a few words after one ("said in Paris") is where someone spoke (geo).
+ */
 public final class ReportingVerbs {
     private final Map<String, PhraseLexicon<Boolean>> byLanguage = PhraseLexicon.perLanguage("lexicon/reporting-verbs.tsv", 2, row -> Boolean.TRUE);
 
@@ -35,5 +37,17 @@ public final class ReportingVerbs {
             }
         }
         return new Sayings(starts, after);
+    }
+
+    /** Where each verb of saying of the text ends (the position of the word after it). */
+    public Set<Integer> ends(List<Token> tokens, String language) {
+        Set<Integer> ends = new HashSet<>();
+        PhraseLexicon<Boolean> lexicon = byLanguage.get(language);
+        if (lexicon != null) {
+            for (PhraseLexicon.Match<Boolean> m : lexicon.findLongest(tokens, 0, tokens.size())) {
+                ends.add(m.end());
+            }
+        }
+        return ends;
     }
 }
