@@ -1,5 +1,6 @@
 package dev.articleevents.train;
 
+import dev.articleevents.core.extract.EventAssembler;
 import dev.articleevents.core.extract.EventFeatures;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
@@ -67,12 +68,10 @@ final class EventTraining {
         for (int t = 0; t < tables.size(); t++) {
             EventTable table = tables.get(t);
             gold += table.goldEvents();
-            // as the engine does: the article's likeliest event is kept whatever its probability
             double likeliest = java.util.Arrays.stream(probabilities.get(t)).max().orElse(1);
             for (int i = 0; i < table.rows().size(); i++) {
                 EventTable.Row r = table.rows().get(i);
-                double p = probabilities.get(t)[i];
-                if (r.label() == EventTable.Label.NEUTRAL || p < threshold && p != likeliest) {
+                if (r.label() == EventTable.Label.NEUTRAL || !EventAssembler.reported(probabilities.get(t)[i], likeliest, threshold)) {
                     continue;
                 }
                 kept++;

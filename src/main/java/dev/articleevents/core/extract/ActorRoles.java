@@ -34,7 +34,7 @@ final class ActorRoles {
         return s.strip().split("\\s+").length;
     }
 
-    static List<Actor> assign(List<Mention> mentions, String eventType, String subEventType, String countryName) {
+    static List<Actor> assign(List<Mention> mentions, String subEventType, String countryName) {
         Map<String, Actor> out = new LinkedHashMap<>();
         EventKinds.Kind kind = EventKinds.of(subEventType);
         boolean participants = kind.participants();

@@ -77,9 +77,11 @@ public final class EventAssembler {
          * over a peaceful one) the higher rank names the incident; otherwise a sure word retypes a weak one.
          */
         private static boolean outranks(Trigger t, Group g) {
-            if (EventKinds.sameFamily(t.subEventType(), g.subEventType)
-                    && EventKinds.of(t.subEventType()).rank() != EventKinds.of(g.subEventType).rank()) {
-                return EventKinds.outranks(t.subEventType(), g.subEventType);
+            if (EventKinds.outranks(t.subEventType(), g.subEventType)) {
+                return true;
+            }
+            if (EventKinds.outranks(g.subEventType, t.subEventType())) {
+                return false;
             }
             return g.weight < MentionFinder.WEAK_WEIGHT && t.weight() >= MentionFinder.WEAK_WEIGHT;
         }
@@ -123,18 +125,12 @@ public final class EventAssembler {
         }
     }
 
-    /**
-     * The events to report: those the scorer finds likely enough, and the article's likeliest event whatever its
-     * probability (an article telling one event, thinly, still yields it, its low confidence saying so), each with
-     * that probability as its confidence. {@code textLength} places each event in the text (the lead weighs
-     * differently).
-     */
-    public List<Event> assemble(List<Mention> mentions, Map<Mention, Set<String>> contextCues, LocalDate published, int textLength) {
+    /** The events to report, of an article's scored events ({@link #score}), each with its probability as its confidence. */
+    public List<Event> report(List<Scored> scored) {
         List<Event> events = new ArrayList<>();
-        List<Scored> scored = score(mentions, contextCues, published, textLength);
         double likeliest = scored.stream().mapToDouble(Scored::probability).max().orElse(1);
         for (Scored s : scored) {
-            if (s.probability() >= scorer.threshold() || s.probability() == likeliest) {
+            if (reported(s.probability(), likeliest, scorer.threshold())) {
                 events.add(withConfidence(s.candidate().event(), s.probability()));
             }
         }
@@ -142,8 +138,18 @@ public final class EventAssembler {
     }
 
     /**
-     * Every event the mentions make, scored, none dropped: what {@link #assemble} chooses from, and what training
-     * learns from. {@code contextCues}: the cue kinds around each mention ({@link EventContextCues}).
+     * Whether an event of this probability is reported: when the scorer finds it likely enough, or when it is the
+     * article's likeliest event (an article telling one event, thinly, still yields it, its low confidence saying so).
+     * Training counts kept events by the same rule.
+     */
+    public static boolean reported(double probability, double articleLikeliest, double threshold) {
+        return probability >= threshold || probability == articleLikeliest;
+    }
+
+    /**
+     * Every event the mentions make, scored, none dropped: what {@link #report} chooses from, and what training
+     * learns from. {@code contextCues}: the cue kinds around each mention ({@link EventContextCues});
+     * {@code textLength} places each event in the text (the lead weighs differently).
      */
     public List<Scored> score(List<Mention> mentions, Map<Mention, Set<String>> contextCues, LocalDate published, int textLength) {
         List<EventCandidate> candidates = new ArrayList<>();
@@ -298,7 +304,7 @@ public final class EventAssembler {
         CasualtyFigure killed = tally.fatalities();
         CasualtyFigure injured = tally.injured();
         String subType = territoryTakenBy(g, location.country());
-        List<Actor> actors = ActorRoles.assign(g.mentions, g.eventType, subType, countryName);
+        List<Actor> actors = ActorRoles.assign(g.mentions, subType, countryName);
         List<Span> spans = evidence.stream().sorted(java.util.Comparator.comparingInt(Span::start)).toList();
         Event draft = new Event(g.eventType, subType, date == null ? null : date.toString(), dateText, location, actors,
                 killed == null ? null : killed.count().value(), killed == null ? null : killed.text(),
@@ -322,7 +328,7 @@ public final class EventAssembler {
     private static Event withConfidence(Event e, double probability) {
         return new Event(e.eventType(), e.subEventType(), e.date(), e.dateText(), e.location(), e.actors(), e.fatalities(),
                 e.fatalitiesText(), e.injured(), e.injuredText(), e.casualtyReports(), e.sources(), e.evidence(),
-                Math.round(probability * 1000) / 1000.0, e.digest());
+                rounded(probability), e.digest());
     }
 
     /**

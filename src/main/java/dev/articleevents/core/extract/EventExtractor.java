@@ -41,13 +41,16 @@ public final class EventExtractor {
     }
 
     public List<Event> extract(ArticleDocument doc, AnalysisDeadline deadline) {
-        List<Mention> found = mentions(doc, deadline);
-        return assembler.assemble(found, contextCues.read(doc, found), doc.published(), doc.text().length());
+        return assembler.report(scoredEvents(doc, deadline));
     }
 
     /** Every event the article's mentions make, scored and none dropped (for training the event scorer). */
     public List<EventAssembler.Scored> scoredEvents(ArticleDocument doc) {
-        List<Mention> found = mentions(doc, AnalysisDeadline.none());
+        return scoredEvents(doc, AnalysisDeadline.none());
+    }
+
+    private List<EventAssembler.Scored> scoredEvents(ArticleDocument doc, AnalysisDeadline deadline) {
+        List<Mention> found = mentions(doc, deadline);
         return assembler.score(found, contextCues.read(doc, found), doc.published(), doc.text().length());
     }
 

@@ -42,7 +42,7 @@ final class EventKinds {
         return fa != null && fa.equals(of(b).family());
     }
 
-    /** Within a family, whether {@code a} names the incident better than {@code b} (higher rank). */
+    /** Whether {@code a} names the incident better than {@code b}: the same family, a higher rank. */
     static boolean outranks(String a, String b) {
         return sameFamily(a, b) && of(a).rank() > of(b).rank();
     }

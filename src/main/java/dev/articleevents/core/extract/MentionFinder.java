@@ -250,7 +250,9 @@ public final class MentionFinder {
                         ? new Trigger(t.start(), t.end(), t.eventType(), t.subEventType(), WEAK_WEIGHT) : t)
                 .map(t -> targets.refine(t, tokens, to, language))
                 .filter(t -> t.weight() >= MIN_WEIGHT || !figures.isEmpty())
-                .filter(t -> t.weight() >= minimumWeight(t.eventType(), t.subEventType()))
+                // strategic developments and changes of territory are named with everyday words (control, deploy,
+                // agreement): they need a surer word than violent events do (lexicon/event-kinds.tsv, min-weight)
+                .filter(t -> t.weight() >= EventKinds.of(t.subEventType()).minWeight())
                 .toList();
         kept = oneTriggerPerSubType(kept, sentencePlaces);
         // "explosions were heard as the strikes hit": the blasts of a strike are the strike, not a bomb
@@ -483,14 +485,6 @@ public final class MentionFinder {
                 }
             }
         }
-    }
-
-    /**
-     * Strategic developments and changes of territory are named with everyday words (control, deploy,
-     * agreement); they need a surer word than violent events do (lexicon/event-kinds.tsv, min-weight).
-     */
-    static double minimumWeight(String eventType, String subEventType) {
-        return EventKinds.of(subEventType).minWeight();
     }
 
     private static PlaceMention cityIn(String country, PlaceMention... candidates) {
