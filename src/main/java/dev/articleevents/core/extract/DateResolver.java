@@ -43,11 +43,12 @@ public final class DateResolver {
                     }
                 }
                 case "relative" -> {
+                    List<Token> words = dev.articleevents.core.language.Tokenizer.tokenize(row[2]);
                     if (!row[3].equals("part")) {
                         lexicon.add(row[2], "relative:" + row[3]);
-                    } else if (dev.articleevents.core.language.Tokenizer.tokenize(row[2]).size() == 1) {
+                    } else if (words.size() == 1) {
                         // "ليل الأحد": a part of the day, whatever town shares the word (Lille)
-                        calendarWords.add(dev.articleevents.core.language.Tokenizer.tokenize(row[2]).get(0).norm());
+                        calendarWords.add(words.get(0).norm());
                     }
                 }
                 case "following" -> lexicon.add(row[2], "following:" + row[3]);

@@ -122,16 +122,16 @@ public final class GazetteerIndexBuilder {
      * anchor the gazetteer lacks is left out and said so, rather than placed at a guessed point.
      */
     static List<Row> namedAreas(List<Row> places) {
+        // the largest town of each name in each country, keyed once rather than scanning every place per area
+        Map<String, Row> towns = new HashMap<>();
+        for (Row r : places) {
+            if (r.kind().equals("city")) {
+                towns.merge(r.country() + "/" + PlaceIndexFormat.key(r.name()), r, (x, y) -> population(y) > population(x) ? y : x);
+            }
+        }
         List<Row> areas = new ArrayList<>();
         for (String[] a : dev.articleevents.core.lexicon.TsvResource.rows("lexicon/named-areas.tsv", 3)) {
-            String anchorKey = PlaceIndexFormat.key(a[1]);
-            Row anchor = null;
-            for (Row r : places) {
-                if (r.kind().equals("city") && r.country().equals(a[0]) && PlaceIndexFormat.key(r.name()).equals(anchorKey)
-                        && (anchor == null || population(r) > population(anchor))) {
-                    anchor = r;
-                }
-            }
+            Row anchor = towns.get(a[0] + "/" + PlaceIndexFormat.key(a[1]));
             if (anchor == null) {
                 System.out.println("[gazetteer] named area " + a[2] + ": anchor " + a[1] + ", " + a[0] + " not in the gazetteer; left out");
                 continue;
