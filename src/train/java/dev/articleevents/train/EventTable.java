@@ -1,28 +1,17 @@
 package dev.articleevents.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.articleevents.core.decode.TextDecoder;
 import dev.articleevents.core.extract.EventAssembler;
 import dev.articleevents.core.extract.EventExtractor;
-import dev.articleevents.core.language.LanguageIdentifier;
-import dev.articleevents.core.language.Token;
-import dev.articleevents.core.language.Tokenizer;
 import dev.articleevents.core.model.Event;
-import dev.articleevents.core.structure.Article;
-import dev.articleevents.core.structure.ArticleDocument;
-import dev.articleevents.core.structure.ArticleStructurer;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Every event the engine assembles from one annotated article, none dropped, labelled the way
@@ -38,28 +27,16 @@ record EventTable(String article, int goldEvents, List<Row> rows) {
     }
 
     static List<EventTable> readAll(Path dir, EventExtractor extractor) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         List<EventTable> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
-                String id = gold.getFileName().toString().replace(".gold.json", "");
-                Path text = gold.resolveSibling(id + ".txt");
-                if (Files.exists(text)) {
-                    out.add(of(id, text, json.readTree(gold.toFile()), extractor));
-                }
-            }
+        for (AnnotatedArticle a : AnnotatedArticle.readAll(dir)) {
+            out.add(of(a, extractor));
         }
         return out;
     }
 
-    static EventTable of(String id, Path file, JsonNode gold, EventExtractor extractor) throws IOException {
-        String text = new TextDecoder().decode(Files.readAllBytes(file), "text/plain").text();
-        List<Token> tokens = Tokenizer.tokenize(text);
-        String language = new LanguageIdentifier().identify(text, tokens);
-        Article article = new ArticleStructurer().structure(text);
-        String published = gold.path("publishedAt").asText(null);
-        List<EventAssembler.Scored> scored = extractor.scoredEvents(new ArticleDocument(article, tokens, language,
-                published == null ? null : LocalDate.parse(published.substring(0, 10))));
+    static EventTable of(AnnotatedArticle article, EventExtractor extractor) throws IOException {
+        List<EventAssembler.Scored> scored = extractor.scoredEvents(article.document());
+        JsonNode gold = article.gold();
         List<JsonNode> goldEvents = new ArrayList<>();
         gold.path("events").forEach(goldEvents::add);
         List<Event> predicted = scored.stream().map(s -> s.candidate().event()).toList();
@@ -76,7 +53,7 @@ record EventTable(String article, int goldEvents, List<Row> rows) {
             rows.add(new Row(scored.get(i).features(), label));
         }
         int required = (int) goldEvents.stream().filter(g -> !g.path("optional").asBoolean(false)).count();
-        return new EventTable(id, required, rows);
+        return new EventTable(article.id(), required, rows);
     }
 
     /** score.py's match: greedy one-to-one by (date agrees ×4, type ×2, sub-type ×1), place required. */

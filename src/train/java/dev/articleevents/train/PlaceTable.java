@@ -1,14 +1,11 @@
 package dev.articleevents.train;
 
-import dev.articleevents.core.decode.TextDecoder;
 import dev.articleevents.core.geo.Place;
 import dev.articleevents.core.geo.PlaceRecognizer;
-import dev.articleevents.core.language.LanguageIdentifier;
 import dev.articleevents.core.language.Token;
-import dev.articleevents.core.language.Tokenizer;
+import dev.articleevents.core.structure.ArticleDocument;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,9 +47,10 @@ record PlaceTable(String article, List<Row> rows) {
     }
 
     static PlaceTable of(GoldPlaces gold, PlaceRecognizer recognizer) throws IOException {
-        String text = new TextDecoder().decode(Files.readAllBytes(gold.text()), "text/plain").text();
-        List<Token> tokens = Tokenizer.tokenize(text);
-        String language = new LanguageIdentifier().identify(text, tokens);
+        ArticleDocument doc = gold.article().document();
+        String text = doc.text();
+        List<Token> tokens = doc.tokens();
+        String language = doc.language();
         Set<String> countries = gold.countries();
         List<Row> rows = new ArrayList<>();
         Set<Integer> regionCued = new java.util.HashSet<>();
