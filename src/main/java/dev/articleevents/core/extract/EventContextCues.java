@@ -1,7 +1,5 @@
 package dev.articleevents.core.extract;
 
-import dev.articleevents.core.language.Token;
-import dev.articleevents.core.language.TokenIndex;
 import dev.articleevents.core.lexicon.PhraseLexicon;
 import dev.articleevents.core.model.Span;
 import dev.articleevents.core.structure.ArticleDocument;
@@ -28,9 +26,8 @@ final class EventContextCues {
     Map<Mention, Set<String>> read(ArticleDocument doc, List<Mention> mentions) {
         Map<Span, Set<String>> bySentence = new HashMap<>();
         Map<Mention, Set<String>> out = new IdentityHashMap<>();
-        PhraseLexicon<String> lexicon = byLanguage.get(doc.language());
         for (Mention m : mentions) {
-            Set<String> kinds = new HashSet<>(bySentence.computeIfAbsent(m.sentence(), s -> kinds(doc.tokens(), s, lexicon)));
+            Set<String> kinds = new HashSet<>(bySentence.computeIfAbsent(m.sentence(), s -> kinds(doc, s)));
             if (quoted(doc.text(), m.sentence().start(), m.triggerChar())) {
                 kinds.add(QUOTED);
             }
@@ -40,18 +37,14 @@ final class EventContextCues {
     }
 
     /** The cue kinds of one sentence. */
-    Set<String> kinds(List<Token> tokens, Span sentence, String language) {
-        return kinds(tokens, sentence, byLanguage.get(language));
-    }
-
-    private static Set<String> kinds(List<Token> tokens, Span sentence, PhraseLexicon<String> lexicon) {
+    Set<String> kinds(ArticleDocument doc, Span sentence) {
         Set<String> kinds = new HashSet<>();
+        PhraseLexicon<String> lexicon = byLanguage.get(doc.language());
         if (lexicon == null) {
             return kinds;
         }
-        int from = TokenIndex.firstAtOrAfter(tokens, sentence.start());
-        int to = TokenIndex.firstAtOrAfter(tokens, sentence.end());
-        for (PhraseLexicon.Match<String> match : lexicon.findAll(tokens, from, to)) {
+        ArticleDocument.TokenRange words = doc.tokensOf(sentence);
+        for (PhraseLexicon.Match<String> match : lexicon.findAll(doc.tokens(), words.from(), words.to())) {
             kinds.add(match.value());
         }
         return kinds;

@@ -100,11 +100,14 @@ class EventFeaturesTest {
         assertTrue(!EventContextCues.quoted(ar, 0, ar.lastIndexOf("الغارات")));
         EventContextCues cues = new EventContextCues();
         String en = "The ministry condemned the attack, which it said would not go unpunished.";
-        var tokens = dev.articleevents.core.language.Tokenizer.tokenize(en);
-        assertEquals(java.util.Set.of("reaction", "future"), cues.kinds(tokens, new dev.articleevents.core.model.Span(0, en.length()), "en"));
+        assertEquals(java.util.Set.of("reaction", "future"), cues.kinds(document(en, "en"), new dev.articleevents.core.model.Span(0, en.length())));
         String bg = "ونفت الحكومة وقوع الهجوم الذي قالت إنه حدث في العام الماضي";
-        var arTokens = dev.articleevents.core.language.Tokenizer.tokenize(bg);
-        assertEquals(java.util.Set.of("denial", "background"), cues.kinds(arTokens, new dev.articleevents.core.model.Span(0, bg.length()), "ar"));
+        assertEquals(java.util.Set.of("denial", "background"), cues.kinds(document(bg, "ar"), new dev.articleevents.core.model.Span(0, bg.length())));
+    }
+
+    private static dev.articleevents.core.structure.ArticleDocument document(String text, String language) {
+        return new dev.articleevents.core.structure.ArticleDocument(new dev.articleevents.core.structure.ArticleStructurer().structure(text),
+                dev.articleevents.core.language.Tokenizer.tokenize(text), language, null);
     }
 
     @Test
