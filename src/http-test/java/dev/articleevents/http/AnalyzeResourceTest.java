@@ -32,6 +32,22 @@ class AnalyzeResourceTest {
     }
 
     @Test
+    void viewTrueAddsTheDecodedTextAndTheEvidenceMarksToTheSameDocument() {
+        Response plain = given().contentType("text/plain; charset=utf-8").body(TestFiles.seed())
+                .queryParam("publishedAt", "2016-08-02").post("/analyze");
+        Response viewed = given().contentType("text/plain; charset=utf-8").body(TestFiles.seed())
+                .queryParam("publishedAt", "2016-08-02").queryParam("view", "true").post("/analyze");
+        assertEquals(200, viewed.statusCode(), viewed.asString());
+        JsonNode doc = ContractSchema.assertValid(viewed.asString());
+        JsonNode view = doc.get("view");
+        assertEquals(new String(TestFiles.seed(), StandardCharsets.UTF_8), view.get("text").asText());
+        assertTrue(view.get("marks").size() > 10, view.get("marks").toString());
+        assertTrue(view.get("blocks").size() > 10);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc).remove("view");
+        assertEquals(ContractSchema.assertValid(plain.asString()), doc, "the contract fields are the same with or without the view");
+    }
+
+    @Test
     void htmlBodyIsReducedToArticleText() {
         String html = "<html><head><title>Clashes</title><script>var x = 'Paris';</script></head><body>"
                 + "<nav>Home | World</nav><article><h1>Clashes in the north</h1>"

@@ -99,6 +99,17 @@ class HttpGatewayTest {
     }
 
     @Test
+    void theArticlePageAndItsScriptsAreServedThroughTheGateway() throws Exception {
+        HttpResponse<byte[]> page = send("GET", "/", null, null);
+        assertEquals(200, page.statusCode());
+        String html = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(html.contains("id=\"analyse-form\"") && html.contains("article-view.js"), html);
+        HttpResponse<byte[]> script = send("GET", "/article-view.js", null, null);
+        assertEquals(200, script.statusCode());
+        assertTrue(new String(script.body(), java.nio.charset.StandardCharsets.UTF_8).contains("ArticleView"));
+    }
+
+    @Test
     void answerOf100KilobytesArrivesWhole() throws Exception {
         assertLargeAnswer(130, 100_000);
     }

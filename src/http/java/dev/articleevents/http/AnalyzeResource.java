@@ -3,9 +3,12 @@ package dev.articleevents.http;
 import dev.articleevents.core.AnalysisDeadline;
 import dev.articleevents.core.ArticleAnalyzer;
 import dev.articleevents.core.ErrorDocuments;
+import dev.articleevents.core.InspectedArticle;
 import dev.articleevents.core.PublicationDate;
 import dev.articleevents.core.model.ArticleAnalysis;
 import dev.articleevents.core.model.ArticleMeta;
+import dev.articleevents.view.EvidenceMarker;
+import dev.articleevents.view.ViewJson;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,11 +29,15 @@ import java.time.Duration;
  * decoder reads), handed to the analyzer byte for byte with the declared charset as a hint. Answers the
  * contract document; every refusal is the contract's error document too (422: the input cannot be analysed
  * or took longer than app.max-analysis-ms; 400: a bad parameter), so that clients read one shape.
+ * With {@code view=true} (the article page asks for it) the document gains a {@code view} field: the decoded text
+ * and the marks that show which words fed which field.
  */
 @Path("/analyze")
 public class AnalyzeResource {
     private final ArticleAnalyzer analyzer;
     private final Duration analysisLimit;
+    /** Built on the first view request: the page is a person's tool, the function's cold start is not its to pay. */
+    private volatile EvidenceMarker marker;
 
     public AnalyzeResource(ArticleAnalyzer analyzer,
                            @ConfigProperty(name = "app.max-analysis-ms", defaultValue = "20000") long maxAnalysisMs) {
@@ -45,6 +52,8 @@ public class AnalyzeResource {
     public Response analyze(byte[] body,
                             @Parameter(description = "publication date, YYYY-MM-DD (or an ISO date-time); relative dates resolve against it")
                             @QueryParam("publishedAt") String publishedAt,
+                            @Parameter(description = "true: add the field 'view' (decoded text, blocks, evidence marks) for the article page")
+                            @QueryParam("view") boolean view,
                             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         byte[] bytes = body == null ? new byte[0] : body;
         if (!PublicationDate.isReadable(publishedAt)) {
@@ -52,8 +61,18 @@ public class AnalyzeResource {
             return JsonResponses.of(400, ErrorDocuments.refused("invalid-published-at", "publishedAt '" + publishedAt
                     + "' is not an ISO date (YYYY-MM-DD) or date-time", bytes, contentType));
         }
-        ArticleAnalysis analysis = analyzer.analyze(bytes, ArticleMeta.of(contentType, publishedAt),
+        InspectedArticle inspected = analyzer.inspect(bytes, ArticleMeta.of(contentType, publishedAt),
                 AnalysisDeadline.after(analysisLimit));
-        return JsonResponses.of(analysis.hasError() ? 422 : 200, analysis);
+        ArticleAnalysis analysis = inspected.analysis();
+        int status = analysis.hasError() ? 422 : 200;
+        return view ? JsonResponses.of(status, ViewJson.write(analysis, marker().viewOf(inspected)))
+                : JsonResponses.of(status, analysis);
+    }
+
+    private EvidenceMarker marker() {
+        if (marker == null) {
+            marker = new EvidenceMarker();
+        }
+        return marker;
     }
 }

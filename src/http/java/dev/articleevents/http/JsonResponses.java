@@ -18,7 +18,11 @@ final class JsonResponses {
     }
 
     static Response of(int status, ArticleAnalysis document) {
-        byte[] json = AnalysisJson.write(document).getBytes(StandardCharsets.UTF_8);
+        return of(status, AnalysisJson.write(document));
+    }
+
+    static Response of(int status, String document) {
+        byte[] json = document.getBytes(StandardCharsets.UTF_8);
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("utf-8")).entity(json)
                 .header(HttpHeaders.CONTENT_LENGTH, json.length).build();
     }

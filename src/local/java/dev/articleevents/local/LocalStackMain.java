@@ -83,6 +83,9 @@ public final class LocalStackMain {
                 GeoJSON viewer, e.g. geojson.io, QGIS or VS Code's preview):
                   %s
                   %s
+                Report (map, timeline, table; open it in a browser, no network needed):
+                  %s
+                Article page (paste or choose an article, see its evidence highlighted): http://127.0.0.1:%d/
 
                 Drop more articles (dummy credentials: AWS_ACCESS_KEY_ID=ak AWS_SECRET_ACCESS_KEY=sk AWS_DEFAULT_REGION=us-east-1):
                   aws --endpoint-url %s s3 cp my-article.txt "s3://%s/inbox/my article.txt" --metadata published-at=2016-08-02
@@ -90,6 +93,7 @@ public final class LocalStackMain {
                   aws --endpoint-url %s sqs receive-message --queue-url %s --max-number-of-messages 10
                 Ctrl+C stops everything (the stores are in memory).
                 %n""", EXPORTS.resolve("events.csv").toAbsolutePath(), EXPORTS.resolve("results.geojson").toAbsolutePath(),
+                EXPORTS.resolve(dev.articleevents.report.FolderReport.FILE_NAME).toAbsolutePath(), httpPort,
                 aws.s3Endpoint(), INPUT_BUCKET, aws.s3Endpoint(), RESULTS_BUCKET, aws.sqsEndpoint(), queueUrl));
 
         CountDownLatch stop = new CountDownLatch(1);

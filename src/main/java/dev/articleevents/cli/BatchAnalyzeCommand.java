@@ -1,10 +1,15 @@
 package dev.articleevents.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.articleevents.core.AnalysisDeadline;
 import dev.articleevents.core.ArticleAnalyzer;
+import dev.articleevents.core.InspectedArticle;
 import dev.articleevents.core.json.AnalysisJson;
 import dev.articleevents.core.model.ArticleAnalysis;
 import dev.articleevents.core.model.ArticleMeta;
+import dev.articleevents.report.FolderReport;
+import dev.articleevents.report.ReportEntry;
+import dev.articleevents.view.EvidenceMarker;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Analyses every article of a folder (recursively: {@code <id>.txt} or {@code <id>.html}) and writes
- * {@code <id>.json} (the contract document) into an output folder. The publication date comes from
+ * {@code <id>.json} (the contract document) into an output folder, and {@code report.html} (map, timeline and
+ * table of the events, each with its article view; see {@link FolderReport}). The publication date comes from
  * {@code <id>.meta.json} or {@code <id>.gold.json} ({@code publishedAt}; nothing else is read from a gold
  * file), else from {@code --published-at}. With {@code --gold DIR}, runs the evaluation scorer on the
  * output and prints its metrics. Exit status: 0 when every article was written (an article the engine
@@ -100,6 +106,8 @@ public final class BatchAnalyzeCommand {
         long started = System.nanoTime();
         ArticleAnalyzer analyzer = new ArticleAnalyzer();
         SummaryBaseline checks = SummaryBaseline.create();
+        EvidenceMarker marker = new EvidenceMarker();
+        List<ReportEntry> report = new ArrayList<>();
         Path lead3Dir = o.out().resolveSibling(o.out().getFileName() + ".lead3");
         int events = 0;
         int errors = 0;
@@ -109,8 +117,11 @@ public final class BatchAnalyzeCommand {
         for (Path article : articles) {
             String id = idOf(article);
             String contentType = article.toString().endsWith(".html") ? "text/html" : "text/plain";
-            ArticleAnalysis a = analyzer.analyze(Files.readAllBytes(article),
-                    new ArticleMeta(null, o.in().relativize(article).toString(), null, null, contentType, publishedAt(article, id, o)));
+            InspectedArticle inspected = analyzer.inspect(Files.readAllBytes(article),
+                    new ArticleMeta(null, o.in().relativize(article).toString(), null, null, contentType, publishedAt(article, id, o)),
+                    AnalysisDeadline.none());
+            ArticleAnalysis a = inspected.analysis();
+            report.add(new ReportEntry(id, id + ".json", a, marker.viewOf(inspected)));
             Path written = o.out().resolve(id + ".json");
             Files.writeString(written, AnalysisJson.write(a), StandardCharsets.UTF_8);
             String text = new String(Files.readAllBytes(article), StandardCharsets.UTF_8);
@@ -131,6 +142,7 @@ public final class BatchAnalyzeCommand {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("analyzed %d articles (%d events, %d error documents) in %.1f s → %s%n", n, events, errors, seconds, o.out());
         System.out.printf("summaries containing a caption, heading or source line: %d of %d%n", withNonNews, summaries);
+        System.out.println("report: " + FolderReport.write(report, o.out()).toAbsolutePath());
         if (o.gold() != null) {
             score(o, o.out(), "");
             System.out.println("Lead-3 baseline (same documents, summary replaced by the first three sentences after the title line):");

@@ -41,15 +41,20 @@ public final class ArticleAnalyzer {
 
     /** As {@link #analyze(byte[], ArticleMeta)}, ending as the error document {@code too-slow} past the deadline. */
     public ArticleAnalysis analyze(byte[] bytes, ArticleMeta meta, AnalysisDeadline deadline) {
+        return inspect(bytes, meta, deadline).analysis();
+    }
+
+    /** As {@link #analyze(byte[], ArticleMeta, AnalysisDeadline)}, keeping the article as it was read. */
+    public InspectedArticle inspect(byte[] bytes, ArticleMeta meta, AnalysisDeadline deadline) {
         SourceInfo source = sourceOf(bytes, meta);
         try {
             return analyzeChecked(bytes, meta, source, deadline);
         } catch (InputRejectedException e) {
-            return ErrorDocuments.of(source, e.code(), e.getMessage());
+            return new InspectedArticle(ErrorDocuments.of(source, e.code(), e.getMessage()), null);
         }
     }
 
-    private ArticleAnalysis analyzeChecked(byte[] bytes, ArticleMeta meta, SourceInfo source, AnalysisDeadline deadline) {
+    private InspectedArticle analyzeChecked(byte[] bytes, ArticleMeta meta, SourceInfo source, AnalysisDeadline deadline) {
         if (bytes.length == 0) {
             throw new InputRejectedException("empty-object", "the object is empty (0 bytes)");
         }
@@ -86,8 +91,8 @@ public final class ArticleAnalyzer {
         }
         Summary summary = summarizer.summarize(doc, events);
         deadline.check("summary");
-        return new ArticleAnalysis(ArticleAnalysis.SCHEMA_VERSION, source, language, title, publishedAt, summary,
-                events, List.copyOf(warnings), EngineInfo.ENGINE, null);
+        return new InspectedArticle(new ArticleAnalysis(ArticleAnalysis.SCHEMA_VERSION, source, language, title,
+                publishedAt, summary, events, List.copyOf(warnings), EngineInfo.ENGINE, null), doc);
     }
 
     /** Blank in the Unicode sense: no-break spaces and byte order marks count as white space too. */

@@ -1,6 +1,8 @@
 package dev.articleevents.export;
 
 import dev.articleevents.core.model.ArticleAnalysis;
+import dev.articleevents.report.FolderReport;
+import dev.articleevents.report.ReportEntry;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -10,7 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes {@code events.csv} and {@code results.geojson} for a set of result documents (error documents add nothing). */
+/**
+ * Writes {@code events.csv}, {@code results.geojson} and {@code report.html} for a set of result documents (error
+ * documents add no events). The report has no article texts here — results do not carry them — so its article
+ * views show the events without evidence; ./analyze, which reads the articles, writes the full one.
+ */
 public final class ExportFiles {
     private ExportFiles() {
     }
@@ -29,6 +35,12 @@ public final class ExportFiles {
         try (Writer w = Files.newBufferedWriter(geojson, StandardCharsets.UTF_8)) {
             GeoJsonExport.write(rows, w);
         }
-        return List.of(csv, geojson);
+        List<ReportEntry> entries = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            ArticleAnalysis a = docs.get(i);
+            String key = a.source() == null ? null : a.source().key();
+            entries.add(new ReportEntry(key == null ? "document-" + (i + 1) : key, null, a, null));
+        }
+        return List.of(csv, geojson, FolderReport.write(entries, outDir));
     }
 }
