@@ -34,8 +34,8 @@ public final class LocalStackMain {
     /** API Gateway's payload limit is 10 MB; the functions take objects up to 10 MiB. */
     static final long MAX_BODY_BYTES = 10 * 1024 * 1024;
     static final Path EXPORTS = Path.of("target", "local-stack");
-    /** What this run processed, for the CSV and GeoJSON exports (written by the delivery thread and the poller). */
-    private static final java.util.Map<String, dev.articleevents.core.model.ArticleAnalysis> PROCESSED = new java.util.LinkedHashMap<>();
+    /** What this run processed, for the exports (written by the delivery thread and the poller). */
+    private static ProcessedResults processed;
 
     public static void main(String[] args) throws Exception {
         int s3Port = Integer.getInteger("local.s3.port", 9000);
@@ -56,6 +56,7 @@ public final class LocalStackMain {
         LocalAws aws = LocalAws.start(s3Port, sqsPort, Set.of(INPUT_BUCKET),
                 (bucket, key, size, eTag) -> deliveries.submit(() -> deliver(function, holder[0], table, bucket, key, size, eTag)));
         holder[0] = aws;
+        processed = new ProcessedResults(EXPORTS, aws.s3());
         aws.createBucket(INPUT_BUCKET);
         aws.createBucket(RESULTS_BUCKET);
         String queueUrl = aws.createQueue(QUEUE, Map.of());
@@ -92,8 +93,8 @@ public final class LocalStackMain {
                   aws --endpoint-url %s s3 ls --recursive s3://%s/
                   aws --endpoint-url %s sqs receive-message --queue-url %s --max-number-of-messages 10
                 Ctrl+C stops everything (the stores are in memory).
-                %n""", EXPORTS.resolve("events.csv").toAbsolutePath(), EXPORTS.resolve("results.geojson").toAbsolutePath(),
-                EXPORTS.resolve(dev.articleevents.report.FolderReport.FILE_NAME).toAbsolutePath(), httpPort,
+                %n""", processed.files().get(0).toAbsolutePath(), processed.files().get(1).toAbsolutePath(),
+                processed.files().get(2).toAbsolutePath(), httpPort,
                 aws.s3Endpoint(), INPUT_BUCKET, aws.s3Endpoint(), RESULTS_BUCKET, aws.sqsEndpoint(), queueUrl));
 
         CountDownLatch stop = new CountDownLatch(1);
@@ -168,10 +169,7 @@ public final class LocalStackMain {
                 var digest = note.putArray("digest");
                 doc.events().forEach(e -> digest.add(e.digest()));
                 table.row(key, note, JSON.readTree(json));
-                synchronized (PROCESSED) {
-                    PROCESSED.put(o.key(), doc);
-                    dev.articleevents.export.ExportFiles.write(List.copyOf(PROCESSED.values()), EXPORTS);
-                }
+                processed.add(o.key(), doc);
             }
         }
     }
@@ -211,10 +209,7 @@ public final class LocalStackMain {
                 String json = aws.s3().getObjectAsBytes(b -> b.bucket(RESULTS_BUCKET).key(resultKey)).asUtf8String();
                 JsonNode result = JSON.readTree(json);
                 table.row(key, note, result);
-                synchronized (PROCESSED) {
-                    PROCESSED.put(resultKey, dev.articleevents.core.json.AnalysisJson.read(json));
-                    dev.articleevents.export.ExportFiles.write(List.copyOf(PROCESSED.values()), EXPORTS);
-                }
+                processed.add(resultKey, dev.articleevents.core.json.AnalysisJson.read(json));
             }
         } catch (Exception e) {
             table.failure(key, e.toString());

@@ -22,9 +22,20 @@ public final class ExportFiles {
     }
 
     public static List<Path> write(List<ArticleAnalysis> docs, Path outDir) throws IOException {
+        List<ReportEntry> entries = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            ArticleAnalysis a = docs.get(i);
+            String key = a.source() == null ? null : a.source().key();
+            entries.add(new ReportEntry(key == null ? "document-" + (i + 1) : key, null, a, null));
+        }
+        return writeEntries(entries, outDir);
+    }
+
+    /** As {@link #write(List, Path)}, for documents that may carry their article view. */
+    public static List<Path> writeEntries(List<ReportEntry> entries, Path outDir) throws IOException {
         List<EventRow> rows = new ArrayList<>();
-        for (ArticleAnalysis a : docs) {
-            rows.addAll(EventRow.of(a));
+        for (ReportEntry e : entries) {
+            rows.addAll(EventRow.of(e.analysis()));
         }
         Files.createDirectories(outDir);
         Path csv = outDir.resolve("events.csv");
@@ -34,12 +45,6 @@ public final class ExportFiles {
         }
         try (Writer w = Files.newBufferedWriter(geojson, StandardCharsets.UTF_8)) {
             GeoJsonExport.write(rows, w);
-        }
-        List<ReportEntry> entries = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            ArticleAnalysis a = docs.get(i);
-            String key = a.source() == null ? null : a.source().key();
-            entries.add(new ReportEntry(key == null ? "document-" + (i + 1) : key, null, a, null));
         }
         return List.of(csv, geojson, FolderReport.write(entries, outDir));
     }

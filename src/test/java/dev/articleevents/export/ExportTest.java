@@ -47,11 +47,7 @@ class ExportTest {
         List<java.nio.file.Path> written = ExportFiles.write(List.of(SEED), dir);
         assertEquals(List.of("events.csv", "results.geojson", "report.html"),
                 written.stream().map(p -> p.getFileName().toString()).toList());
-        String html = java.nio.file.Files.readString(dir.resolve("report.html"));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<script id=\"report-data\" type=\"application/json\">(.*?)</script>",
-                java.util.regex.Pattern.DOTALL).matcher(html);
-        assertTrue(m.find());
-        JsonNode doc = dev.articleevents.core.json.AnalysisJson.mapper().readTree(m.group(1)).get("documents").get(0);
+        JsonNode doc = dev.articleevents.testing.ReportHtml.documents(dir.resolve("report.html")).get(0);
         assertEquals(SEED.events().size(), doc.get("analysis").get("events").size());
         assertTrue(doc.get("view").isNull(), "results carry no article text, so the report has no evidence view");
     }

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.articleevents.core.AnalysisDeadline;
 import dev.articleevents.core.ArticleAnalyzer;
 import dev.articleevents.core.InspectedArticle;
-import dev.articleevents.core.json.AnalysisJson;
 import dev.articleevents.core.model.ArticleMeta;
+import dev.articleevents.testing.ReportHtml;
 import dev.articleevents.view.EvidenceMarker;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,9 +32,7 @@ class FolderReportTest {
         String html = report();
         assertFalse(html.contains("<script>alert"), "article markup reached the page as markup");
         assertFalse(html.contains("<img src=x"));
-        Matcher m = Pattern.compile("<script id=\"report-data\" type=\"application/json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
-        assertTrue(m.find());
-        JsonNode data = AnalysisJson.mapper().readTree(m.group(1));
+        JsonNode data = ReportHtml.data(html);
         assertEquals(HOSTILE, data.get("documents").get(0).get("view").get("text").asText(), "the text reads back unchanged");
     }
 
