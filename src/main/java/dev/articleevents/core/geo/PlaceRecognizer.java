@@ -27,6 +27,8 @@ public final class PlaceRecognizer {
     private final Map<String, Set<String>> stopwords = new HashMap<>();
     private final Map<String, PhraseLexicon<String>> cuesByLanguage = new HashMap<>();
     private final Map<String, PhraseLexicon<String>> namingCuesByLanguage = new HashMap<>();
+    /** Cues that follow the name they introduce: "the Panjshir valley", "Zaatari camp" (position "before"). */
+    private final Map<String, PhraseLexicon<String>> cuesAfterNameByLanguage = new HashMap<>();
     private final Set<String> functionWords = new HashSet<>();
     private final Set<String> calendarWords;
     private final Set<String> nameStarters = new HashSet<>();
@@ -55,7 +57,8 @@ public final class PlaceRecognizer {
         for (String[] row : TsvResource.rows("lexicon/place-cues.tsv", 5)) {
             cuesByLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], row[2]);
             if (row[4].equals("yes")) {
-                namingCuesByLanguage.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], row[2]);
+                (row[3].equals("before") ? cuesAfterNameByLanguage : namingCuesByLanguage)
+                        .computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], row[2]);
             }
         }
         for (String[] row : TsvResource.rows("lexicon/place-name-parts.tsv", 3)) {
@@ -185,6 +188,7 @@ public final class PlaceRecognizer {
             });
         }
         Set<String> stop = stopwords.getOrDefault(language, Set.of());
+        Map<Integer, PhraseLexicon.Match<String>> cueAfterName = namesBeforeCues(tokens, from, to, language, stop);
         PlaceEvidence evidence = scan(text, tokens, from, to, language, cueBefore);
         List<PlaceMention> out = new ArrayList<>();
         List<PlaceMention> likeliest = new ArrayList<>();
@@ -217,6 +221,11 @@ public final class PlaceRecognizer {
                 }
             }
         }
+        cueAfterName.forEach((start, cue) -> {
+            if (java.util.stream.IntStream.range(start, cue.start()).noneMatch(covered::contains)) {
+                out.add(mention(text, tokens, start, cue.end(), null, cue.value()));
+            }
+        });
         addRepeats(text, tokens, from, to, out, covered);
         out.sort(java.util.Comparator.comparingInt(PlaceMention::start));
         return new Found(out, likeliest);
@@ -366,6 +375,35 @@ public final class PlaceRecognizer {
     }
 
     /** The name after a naming cue: Latin capitalised words, or one or two Arabic words; never a function word. */
+    /**
+     * Latin-script names a cue word follows ("the Panjshir valley", "Zaatari camp"): up to three capitalised
+     * words right before the cue, none a function word, geo stop word or calendar word; keyed by where the name
+     * starts. The name is reported with its cue, as the text names the place.
+     */
+    private Map<Integer, PhraseLexicon.Match<String>> namesBeforeCues(List<Token> tokens, int from, int to, String language,
+                                                                      Set<String> stop) {
+        Map<Integer, PhraseLexicon.Match<String>> out = new HashMap<>();
+        PhraseLexicon<String> cues = cuesAfterNameByLanguage.get(language);
+        if (cues == null || "ar".equals(language)) {
+            return out;
+        }
+        for (PhraseLexicon.Match<String> m : cues.findLongest(tokens, from, to)) {
+            int k = m.start();
+            while (k > from && m.start() - k < 3 && joinedBySpaceOrHyphen(tokens, k - 1) && capitalisedName(tokens.get(k - 1), stop)) {
+                k--;
+            }
+            if (k < m.start() && Character.isLowerCase(tokens.get(m.start()).surface().charAt(0))) {
+                out.put(k, m);
+            }
+        }
+        return out;
+    }
+
+    private boolean capitalisedName(Token t, Set<String> stop) {
+        return Character.isUpperCase(t.surface().charAt(0)) && !t.isNumber() && !isFunctionWord(t)
+                && !stop.contains(t.norm()) && !calendarWords.contains(t.norm());
+    }
+
     private int unknownNameEnd(List<Token> tokens, int start, int to, String language, Set<String> stop) {
         if (start >= to) {
             return start;

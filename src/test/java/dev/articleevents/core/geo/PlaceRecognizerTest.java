@@ -135,6 +135,19 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void anEnglishNameBeforeItsCueWord() {
+        // English puts the name first: "the Korengal valley", "Zamzam camp", "the Fori neighbourhood"
+        List<PlaceMention> found = find("Troops pushed into the Korengal valley on Monday, while aid reached Zamzam camp "
+                + "and gunmen attacked the Fori neighbourhood.", "en");
+        assertTrue(found.stream().anyMatch(p -> p.surface().equals("Korengal valley") && p.isUnknownRegion()), names(found).toString());
+        assertTrue(found.stream().anyMatch(p -> p.surface().equals("Zamzam camp") && p.place() == null), names(found).toString());
+        assertTrue(found.stream().anyMatch(p -> p.surface().equals("Fori neighbourhood") && p.isSublocation()), names(found).toString());
+        // an adjective before "front", a lower-case word before "valley", or a capitalised cue ("Popular Front") names no place
+        List<PlaceMention> none = find("Fighting on the Eastern front eased; the Popular Front said the river valley flooded.", "en");
+        assertTrue(none.stream().noneMatch(p -> p.place() == null), names(none).toString());
+    }
+
+    @Test
     void aDividedAreaIsReadOnTheSideTheArticleIsAbout() {
         List<PlaceMention> indian = find("Police in New Delhi said militants attacked troops in Kashmir, India, on Sunday.", "en");
         assertTrue(indian.stream().anyMatch(p -> p.place() != null && p.place().isArea() && p.place().country().equals("IN")),
