@@ -184,7 +184,8 @@
 
   document.getElementById('summary-line').textContent = data.documents.length + ' articles, ' + rows.length
     + ' events, ' + data.documents.filter(function (d) { return d.analysis.error; }).length + ' error documents · written '
-    + data.written;
+    + data.written + (data.omittedDocuments ? ' · ' + data.omittedDocuments + ' more documents are not shown here'
+    + ' (a report holds the first ' + data.documents.length + '); events.csv and results.geojson beside it hold them all' : '');
   drawTypes(document.getElementById('types'));
   drawMap(document.getElementById('map'));
   drawTimeline(document.getElementById('timeline'));

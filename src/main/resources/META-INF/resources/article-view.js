@@ -85,7 +85,7 @@
     if (e.sources.length) row(dl, 'sources', e.sources.join(', '));
     var pct = Math.round(e.confidence * 100);
     row(dl, 'confidence', el('span', null, [el('span', { 'class': 'av-conf', title: pct + '%' }, [el('i', { style: 'width:' + pct + '%' })]), ' ' + pct + '%']));
-    return el('article', { 'class': 'av-card', 'data-event': String(i), id: 'event-' + (i + 1) },
+    return el('article', { 'class': 'av-card', 'data-event': String(i), id: 'event-' + (i + 1), tabindex: '0' },
       [el('div', { 'class': 'digest', dir: 'ltr' }, [(i + 1) + '. ' + e.digest]), dl]);
   }
 
@@ -94,8 +94,11 @@
     root.querySelectorAll('.av-card').forEach(function (c) {
       var i = c.getAttribute('data-event');
       function mine(m) { return (' ' + m.getAttribute('data-events') + ' ').indexOf(' ' + i + ' ') >= 0; }
-      c.addEventListener('mouseenter', function () { marks.forEach(function (m) { if (mine(m)) m.classList.add('av-focus'); }); });
-      c.addEventListener('mouseleave', function () { marks.forEach(function (m) { m.classList.remove('av-focus'); }); });
+      function outline() { marks.forEach(function (m) { if (mine(m)) m.classList.add('av-focus'); }); }
+      function clear() { marks.forEach(function (m) { m.classList.remove('av-focus'); }); }
+      // hover, and keyboard focus for those who do not use a mouse
+      c.addEventListener('mouseenter', outline); c.addEventListener('focus', outline);
+      c.addEventListener('mouseleave', clear); c.addEventListener('blur', clear);
       c.addEventListener('click', function () {
         for (var k = 0; k < marks.length; k++) if (mine(marks[k])) { marks[k].scrollIntoView({ block: 'center' }); break; }
       });

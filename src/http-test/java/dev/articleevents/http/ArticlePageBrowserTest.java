@@ -101,6 +101,11 @@ class ArticlePageBrowserTest {
         // hovering the card outlines its evidence
         new Actions(browser).moveToElement(card).perform();
         assertTrue(marks.get(0).getAttribute("class").contains("av-focus"));
+        // and so does focusing it from the keyboard
+        new Actions(browser).moveToElement(browser.findElement(By.id("status"))).perform();
+        assertFalse(marks.get(0).getAttribute("class").contains("av-focus"));
+        js("arguments[0].focus()", card);
+        assertTrue(marks.get(0).getAttribute("class").contains("av-focus"));
         assertTrue(browser.findElement(By.cssSelector("a.av-json")).getAttribute("href").startsWith("blob:"));
         HeadlessChromium.screenshot(browser, "article-page.png");
     }

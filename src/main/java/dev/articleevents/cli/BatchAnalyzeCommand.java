@@ -121,7 +121,9 @@ public final class BatchAnalyzeCommand {
                     new ArticleMeta(null, o.in().relativize(article).toString(), null, null, contentType, publishedAt(article, id, o)),
                     AnalysisDeadline.none());
             ArticleAnalysis a = inspected.analysis();
-            report.add(new ReportEntry(id, id + ".json", a, marker.viewOf(inspected)));
+            // the report shows the first MAX_DOCUMENTS articles: the texts of the rest are not kept in memory
+            report.add(new ReportEntry(id, id + ".json", a,
+                    report.size() < FolderReport.MAX_DOCUMENTS ? marker.viewOf(inspected) : null));
             Path written = o.out().resolve(id + ".json");
             Files.writeString(written, AnalysisJson.write(a), StandardCharsets.UTF_8);
             String text = new String(Files.readAllBytes(article), StandardCharsets.UTF_8);

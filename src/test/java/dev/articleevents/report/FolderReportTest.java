@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.articleevents.core.AnalysisDeadline;
 import dev.articleevents.core.ArticleAnalyzer;
 import dev.articleevents.core.InspectedArticle;
+import dev.articleevents.core.model.ArticleAnalysis;
 import dev.articleevents.core.model.ArticleMeta;
 import dev.articleevents.testing.ReportHtml;
 import dev.articleevents.view.EvidenceMarker;
@@ -34,6 +35,20 @@ class FolderReportTest {
         assertFalse(html.contains("<img src=x"));
         JsonNode data = ReportHtml.data(html);
         assertEquals(HOSTILE, data.get("documents").get(0).get("view").get("text").asText(), "the text reads back unchanged");
+    }
+
+    @Test
+    void aReportHoldsItsFirstDocumentsAndCountsTheRest() {
+        ArticleAnalysis a = new ArticleAnalyzer().analyze(HOSTILE.getBytes(StandardCharsets.UTF_8),
+                ArticleMeta.of("text/plain; charset=utf-8", "2020-01-06"));
+        List<ReportEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < FolderReport.MAX_DOCUMENTS + 2; i++) {
+            entries.add(new ReportEntry("doc-" + i, null, a, null));
+        }
+        JsonNode data = ReportHtml.data(FolderReport.html(entries));
+        assertEquals(FolderReport.MAX_DOCUMENTS, data.get("documents").size());
+        assertEquals(2, data.get("omittedDocuments").asInt());
+        assertEquals("doc-0", data.get("documents").get(0).get("id").asText());
     }
 
     @Test
