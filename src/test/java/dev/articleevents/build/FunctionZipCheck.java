@@ -10,11 +10,15 @@ import java.util.zip.ZipFile;
 
 /**
  * Run by Maven in the verify phase: fails the build when a Lambda deployment zip holds anything of the
- * local stack (the embedded S3/SQS servers and their runtimes) or a test/benchmark-only library.
+ * local stack (the embedded S3/SQS servers and their runtimes), a test/benchmark/training-only library (the
+ * browser driver included) or data the functions do not use.
  */
 public final class FunctionZipCheck {
     static final List<String> FORBIDDEN = List.of("s3proxy", "elasticmq", "pekko", "scala-library", "jetty",
-            "dev/articleevents/local/", "junit", "rest-assured", "json-schema-validator", "stanford-corenlp", "jmh");
+            "dev/articleevents/local/", "junit", "rest-assured", "json-schema-validator", "stanford-corenlp", "jmh",
+            "selenium", "tribuo",
+            // the report needs world-atlas's coarsest outlines only; its finer maps (8 MB) once slipped in
+            "-10m.json", "-50m.json");
 
     private FunctionZipCheck() {
     }
