@@ -62,6 +62,6 @@ final class ProcessedResults {
     }
 
     List<Path> files() {
-        return List.of(dir.resolve("events.csv"), dir.resolve("results.geojson"), dir.resolve("report.html"));
+        return ExportFiles.paths(dir);
     }
 }

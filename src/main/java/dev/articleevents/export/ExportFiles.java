@@ -38,14 +38,19 @@ public final class ExportFiles {
             rows.addAll(EventRow.of(e.analysis()));
         }
         Files.createDirectories(outDir);
-        Path csv = outDir.resolve("events.csv");
-        Path geojson = outDir.resolve("results.geojson");
-        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+        List<Path> files = paths(outDir);
+        try (Writer w = Files.newBufferedWriter(files.get(0), StandardCharsets.UTF_8)) {
             CsvExport.write(rows, w);
         }
-        try (Writer w = Files.newBufferedWriter(geojson, StandardCharsets.UTF_8)) {
+        try (Writer w = Files.newBufferedWriter(files.get(1), StandardCharsets.UTF_8)) {
             GeoJsonExport.write(rows, w);
         }
-        return List.of(csv, geojson, FolderReport.write(entries, outDir));
+        FolderReport.write(entries, outDir);
+        return files;
+    }
+
+    /** Where {@link #writeEntries} writes: {@code events.csv}, {@code results.geojson}, {@code report.html}. */
+    public static List<Path> paths(Path outDir) {
+        return List.of(outDir.resolve("events.csv"), outDir.resolve("results.geojson"), outDir.resolve(FolderReport.FILE_NAME));
     }
 }

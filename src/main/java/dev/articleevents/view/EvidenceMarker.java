@@ -88,7 +88,7 @@ public final class EvidenceMarker {
             sourcesIn(out, index, doc, s, missing);
         }
         if (!missing.isEmpty() && !e.evidence().isEmpty()) {
-            int story = storyOf(doc, e.evidence().get(0));
+            int story = doc.article().blockAt(e.evidence().get(0).start()).map(Block::story).orElse(0);
             for (Block b : doc.article().blocks()) {
                 if (b.kind() == BlockKind.PARAGRAPH && b.story() == story && !missing.isEmpty()) {
                     sourcesIn(out, index, doc, b.span(), missing);
@@ -98,29 +98,19 @@ public final class EvidenceMarker {
         return out;
     }
 
+    /** Marks every mention in the span of a source still wanted; the sources found there are wanted no more. */
     private void sourcesIn(List<Mark> out, int index, ArticleDocument doc, Span span, List<String> wanted) {
         ArticleDocument.TokenRange range = doc.tokensOf(span);
         List<Token> tokens = doc.tokens();
+        List<String> found = new ArrayList<>();
         for (SourceRecognizer.SourceMention m : sources.find(doc.text(), tokens, range.from(), range.to(), doc.language())) {
             if (wanted.contains(m.name())) {
                 out.add(new Mark(index, "source", "sources (" + m.name() + ")", tokens.get(m.start()).start(),
                         tokens.get(m.end() - 1).end()));
+                found.add(m.name());
             }
         }
-        out.stream().filter(m -> m.kind().equals("source")).forEach(m -> wanted.remove(nameOf(m)));
-    }
-
-    private static String nameOf(Mark m) {
-        return m.field().substring("sources (".length(), m.field().length() - 1);
-    }
-
-    private static int storyOf(ArticleDocument doc, Span span) {
-        for (Block b : doc.article().blocks()) {
-            if (span.start() >= b.span().start() && span.start() < b.span().end()) {
-                return b.story();
-            }
-        }
-        return 0;
+        wanted.removeAll(found);
     }
 
     /** Every occurrence of a quoted field inside one evidence sentence. */

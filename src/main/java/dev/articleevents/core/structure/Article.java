@@ -21,11 +21,16 @@ public record Article(String text, List<Block> blocks, int storyCount) {
 
     /** The kind of the block holding this offset, or null between blocks. */
     public BlockKind kindAt(int offset) {
+        return blockAt(offset).map(Block::kind).orElse(null);
+    }
+
+    /** The block holding this offset, if any (none between blocks). */
+    public Optional<Block> blockAt(int offset) {
         for (Block b : blocks) {
             if (offset >= b.span().start() && offset < b.span().end()) {
-                return b.kind();
+                return Optional.of(b);
             }
         }
-        return null;
+        return Optional.empty();
     }
 }
