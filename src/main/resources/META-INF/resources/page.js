@@ -45,6 +45,11 @@
         var doc;
         try { doc = JSON.parse(r.text); } catch (e) { throw new Error('HTTP ' + r.status + ': the answer is not JSON'); }
         if (doc.error) { result.textContent = ''; say('Not analysed (' + doc.error.code + '): ' + doc.error.message, true); return; }
+        // any other failure (a server or proxy error page that happens to be JSON) is shown, never rendered
+        if (r.status < 200 || r.status > 299 || !Array.isArray(doc.events)) {
+          result.textContent = '';
+          throw new Error('HTTP ' + r.status + (Array.isArray(doc.events) ? '' : ': the answer is not an analysis document'));
+        }
         if (jsonUrl) URL.revokeObjectURL(jsonUrl);
         var contract = JSON.parse(r.text);
         delete contract.view;
@@ -52,7 +57,12 @@
         say('Rendering…');
         // let the status paint before a long article is laid out
         setTimeout(function () {
-          ArticleView.render(result, doc, { jsonHref: jsonUrl, jsonName: 'analysis.json' });
+          try {
+            ArticleView.render(result, doc, { jsonHref: jsonUrl, jsonName: 'analysis.json' });
+          } catch (e) {
+            say('The answer could not be shown: ' + e.message, true);
+            return;
+          }
           say(doc.events.length + ' event(s) found in ' + ((Date.now() - started) / 1000).toFixed(1) + ' s (language: ' + doc.language + ').');
           result.setAttribute('data-state', 'done');
         }, 0);

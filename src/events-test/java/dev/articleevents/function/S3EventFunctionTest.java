@@ -64,6 +64,25 @@ class S3EventFunctionTest {
     }
 
     @Test
+    void anUploadWithoutPublishedAtWhoseEventIsDatedByAWeekdayGetsAResult() throws Exception {
+        String key = "undated/aleppo.txt";
+        byte[] body = ("An air strike killed five people in Aleppo on Monday, activists said.\n"
+                + "The air strike was carried out on Tuesday morning, witnesses said.\n").getBytes(StandardCharsets.UTF_8);
+        PutObjectResponse put = upload(key, body, null);
+        Response response = LambdaInvoker.invoke(S3EventJson.objectCreated(LocalAwsTestResource.INPUT_BUCKET, key,
+                body.length, put.eTag().replace("\"", "")));
+        assertEquals(200, response.statusCode(), response.asString());
+
+        JsonNode note = JSON.readTree(onlyMessage().body());
+        assertEquals("ok", note.get("status").asText(), note.toString());
+        JsonNode result = ContractSchema.assertValid(readResult(note.get("resultKey").asText()));
+        assertTrue(result.path("publishedAt").isNull() || result.path("publishedAt").isMissingNode(), result.toString());
+        JsonNode event = result.get("events").get(0);
+        assertTrue(event.path("date").isNull() || event.path("date").isMissingNode(), event.toString());
+        assertFalse(event.path("dateText").asText("").isBlank(), event.toString());
+    }
+
+    @Test
     void sameObjectVersionAlwaysWritesTheSameKey() throws Exception {
         String key = "samples/twice.txt";
         PutObjectResponse put = upload(key, "Police arrested four men in Lyon on Monday, officials said.".getBytes(StandardCharsets.UTF_8), null);

@@ -3,6 +3,7 @@ package dev.articleevents.processing;
 import dev.articleevents.core.AnalysisDeadline;
 import dev.articleevents.core.ArticleAnalyzer;
 import dev.articleevents.core.ErrorDocuments;
+import dev.articleevents.core.InspectedArticle;
 import dev.articleevents.core.json.AnalysisJson;
 import dev.articleevents.core.model.ArticleAnalysis;
 import dev.articleevents.core.model.ArticleMeta;
@@ -73,8 +74,14 @@ public class ArticleProcessor {
             }
             ArticleMeta meta = new ArticleMeta(ref.bucket(), ref.key(), stored.versionId() != null ? stored.versionId() : ref.versionId(),
                     stored.eTag(), stored.contentType(), stored.publishedAt());
-            analysis = analyzer.get().analyze(stored.bytes(), meta,
+            InspectedArticle inspected = analyzer.get().inspect(stored.bytes(), meta,
                     AnalysisDeadline.after(java.time.Duration.ofMillis(config.maxAnalysisMs())));
+            analysis = inspected.analysis();
+            if (inspected.failure() != null) {
+                // final, not retried: the same bytes would fail the same way; the document says so without the trace
+                LOG.errorf(inspected.failure(), "analysis failed on an engine defect: key=%s request=%s", ref.key(),
+                        RequestContext.requestId());
+            }
         } catch (ObjectGoneException e) {
             analysis = failure(ref, "object-gone", e.getMessage(), 0);
         } catch (ObjectTooLargeException e) {

@@ -40,7 +40,7 @@ class ReportBrowserTest {
     static void analyseTheTuningSetAndOpenItsReport() throws IOException {
         out = Files.createTempDirectory("report-test");
         Path eval = TestFiles.shared().resolve("eval");
-        assertEquals(0, BatchAnalyzeCommand.run(new BatchAnalyzeCommand.Options(eval, out, null, null, null)));
+        assertEquals(0, BatchAnalyzeCommand.run(new BatchAnalyzeCommand.Options(eval, out, null, null, null, false)));
         try (Stream<Path> s = Files.list(out)) {
             for (Path p : s.filter(p -> p.toString().endsWith(".json")).toList()) {
                 String id = p.getFileName().toString().replace(".json", "");

@@ -111,6 +111,20 @@ class ArticlePageBrowserTest {
     }
 
     @Test
+    void aServerErrorAnsweredAsJsonIsShownNotRendered() {
+        // a 500 whose body is JSON but not an analysis (a framework's or a proxy's error page): the page must say so
+        analyse(() -> {
+            js("window.fetch = function () { return Promise.resolve(new Response("
+                    + "JSON.stringify({details: 'Error id 1234', stack: ''}), {status: 500, headers: {'Content-Type': 'application/json'}})); };");
+            browser.findElement(By.id("article-text")).sendKeys("A car bomb killed 3 people in Mosul on Monday.");
+        });
+        WebElement status = browser.findElement(By.id("status"));
+        assertTrue(status.getAttribute("class").contains("error"), status.getText());
+        assertTrue(status.getText().contains("HTTP 500"), status.getText());
+        assertFalse("done".equals(browser.findElement(By.id("result")).getAttribute("data-state")));
+    }
+
+    @Test
     void markupInAnArticleIsShownNotRun() {
         String article = "Fighting broke out on Monday between the army and rebels near Kidal, officials said. "
                 + "<script>window.__ran = 'script'</script> <img src=x onerror=\"window.__ran = 'onerror'\"> "

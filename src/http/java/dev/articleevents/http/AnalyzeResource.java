@@ -9,18 +9,21 @@ import dev.articleevents.core.model.ArticleAnalysis;
 import dev.articleevents.core.model.ArticleMeta;
 import dev.articleevents.view.EvidenceMarker;
 import dev.articleevents.view.ViewJson;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 
@@ -34,10 +37,14 @@ import java.time.Duration;
  */
 @Path("/analyze")
 public class AnalyzeResource {
+    private static final Logger LOG = Logger.getLogger(AnalyzeResource.class);
     private final ArticleAnalyzer analyzer;
     private final Duration analysisLimit;
     /** Built on the first view request: the page is a person's tool, the function's cold start is not its to pay. */
     private volatile EvidenceMarker marker;
+    /** The event API Gateway sent (null outside Lambda): only its request id is read, for the log. */
+    @Context
+    APIGatewayV2HTTPEvent gatewayEvent;
 
     public AnalyzeResource(ArticleAnalyzer analyzer,
                            @ConfigProperty(name = "app.max-analysis-ms", defaultValue = "20000") long maxAnalysisMs) {
@@ -64,9 +71,17 @@ public class AnalyzeResource {
         InspectedArticle inspected = analyzer.inspect(bytes, ArticleMeta.of(contentType, publishedAt),
                 AnalysisDeadline.after(analysisLimit));
         ArticleAnalysis analysis = inspected.analysis();
-        int status = analysis.hasError() ? 422 : 200;
+        if (inspected.failure() != null) {
+            LOG.errorf(inspected.failure(), "analysis failed on an engine defect: request=%s", requestId());
+        }
+        int status = inspected.failure() != null ? 500 : analysis.hasError() ? 422 : 200;
         return view ? JsonResponses.of(status, ViewJson.write(analysis, marker().viewOf(inspected)))
                 : JsonResponses.of(status, analysis);
+    }
+
+    /** API Gateway's id for this request (the one its access log and the client's apigw-requestid header show). */
+    private String requestId() {
+        return gatewayEvent != null && gatewayEvent.getRequestContext() != null ? gatewayEvent.getRequestContext().getRequestId() : null;
     }
 
     private EvidenceMarker marker() {

@@ -9,6 +9,7 @@ import dev.articleevents.core.model.ArticleAnalysis;
 import dev.articleevents.core.model.ArticleMeta;
 import dev.articleevents.report.FolderReport;
 import dev.articleevents.report.ReportEntry;
+import dev.articleevents.view.ArticleView;
 import dev.articleevents.view.EvidenceMarker;
 
 import java.io.IOException;
@@ -16,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -31,10 +34,13 @@ import java.util.stream.Stream;
  * <pre>analyze IN_DIR OUT_DIR [--published-at YYYY-MM-DD] [--gold GOLD_DIR] [--scorer score.py]</pre>
  */
 public final class BatchAnalyzeCommand {
+    static final String USAGE = "usage: analyze IN_DIR OUT_DIR [--published-at YYYY-MM-DD | --no-dates] [--gold GOLD_DIR] [--scorer PATH/score.py]";
+
     private BatchAnalyzeCommand() {
     }
 
-    record Options(Path in, Path out, String publishedAt, Path gold, Path scorer) {
+    /** @param noDates ignore every publication date (sidecars and --published-at): relative dates stay unresolved */
+    record Options(Path in, Path out, String publishedAt, Path gold, Path scorer, boolean noDates) {
     }
 
     public static void main(String[] args) {
@@ -43,7 +49,7 @@ public final class BatchAnalyzeCommand {
             o = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: analyze IN_DIR OUT_DIR [--published-at YYYY-MM-DD] [--gold GOLD_DIR] [--scorer PATH/score.py]");
+            System.err.println(USAGE);
             System.exit(2);
             return;
         }
@@ -64,11 +70,13 @@ public final class BatchAnalyzeCommand {
         String publishedAt = null;
         Path gold = null;
         Path scorer = null;
+        boolean noDates = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--published-at" -> publishedAt = value(args, ++i);
                 case "--gold" -> gold = Path.of(value(args, ++i));
                 case "--scorer" -> scorer = Path.of(value(args, ++i));
+                case "--no-dates" -> noDates = true;
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + args[i]);
@@ -87,7 +95,10 @@ public final class BatchAnalyzeCommand {
         if (scorer == null && gold != null) {
             scorer = gold.resolve("score.py");
         }
-        return new Options(in, Path.of(positional.get(1)), publishedAt, gold, scorer);
+        if (noDates && publishedAt != null) {
+            throw new IllegalArgumentException("--no-dates and --published-at contradict each other");
+        }
+        return new Options(in, Path.of(positional.get(1)), publishedAt, gold, scorer, noDates);
     }
 
     private static String value(String[] args, int i) {
@@ -104,13 +115,15 @@ public final class BatchAnalyzeCommand {
         }
         Files.createDirectories(o.out());
         long started = System.nanoTime();
-        ArticleAnalyzer analyzer = new ArticleAnalyzer();
+        Map<String, Long> stageNanos = new LinkedHashMap<>();
+        ArticleAnalyzer analyzer = new ArticleAnalyzer((stage, nanos) -> stageNanos.merge(stage, nanos, Long::sum));
         SummaryBaseline checks = SummaryBaseline.create();
         EvidenceMarker marker = new EvidenceMarker();
         List<ReportEntry> report = new ArrayList<>();
         Path lead3Dir = o.out().resolveSibling(o.out().getFileName() + ".lead3");
         int events = 0;
         int errors = 0;
+        int defects = 0;
         int n = 0;
         int withNonNews = 0;
         int summaries = 0;
@@ -121,9 +134,14 @@ public final class BatchAnalyzeCommand {
                     new ArticleMeta(null, o.in().relativize(article).toString(), null, null, contentType, publishedAt(article, id, o)),
                     AnalysisDeadline.none());
             ArticleAnalysis a = inspected.analysis();
+            if (inspected.failure() != null) {
+                defects++;
+                System.err.println("[analyze] " + id + ": the engine failed (written as an internal-error document; please report it with this trace):");
+                inspected.failure().printStackTrace();
+            }
             // the report shows the first MAX_DOCUMENTS articles: the texts of the rest are not kept in memory
             report.add(new ReportEntry(id, id + ".json", a,
-                    report.size() < FolderReport.MAX_DOCUMENTS ? marker.viewOf(inspected) : null));
+                    report.size() < FolderReport.MAX_DOCUMENTS ? viewOf(marker, inspected, id) : null));
             Path written = o.out().resolve(id + ".json");
             Files.writeString(written, AnalysisJson.write(a), StandardCharsets.UTF_8);
             String text = new String(Files.readAllBytes(article), StandardCharsets.UTF_8);
@@ -142,7 +160,11 @@ public final class BatchAnalyzeCommand {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("analyzed %d articles (%d events, %d error documents) in %.1f s → %s%n", n, events, errors, seconds, o.out());
+        System.out.printf("analyzed %d articles (%d events, %d error documents%s) in %.1f s → %s%n", n, events, errors,
+                defects == 0 ? "" : ", " + defects + " of them engine failures", seconds, o.out());
+        StringBuilder stages = new StringBuilder("time by stage:");
+        stageNanos.forEach((stage, nanos) -> stages.append(String.format(java.util.Locale.ROOT, " %s %.2f s", stage, nanos / 1e9)));
+        System.out.println(stages);
         System.out.printf("summaries containing a caption, heading or source line: %d of %d%n", withNonNews, summaries);
         System.out.println("report: " + FolderReport.write(report, o.out()).toAbsolutePath());
         if (o.gold() != null) {
@@ -163,7 +185,20 @@ public final class BatchAnalyzeCommand {
         return name.substring(0, name.lastIndexOf('.'));
     }
 
+    /** The article's evidence view for the report; a defect there costs the view, not the document. */
+    private static ArticleView viewOf(EvidenceMarker marker, InspectedArticle inspected, String id) {
+        try {
+            return marker.viewOf(inspected);
+        } catch (RuntimeException e) {
+            System.err.println("[analyze] " + id + ": no evidence view in the report (" + e + ")");
+            return null;
+        }
+    }
+
     private static String publishedAt(Path article, String id, Options o) throws IOException {
+        if (o.noDates()) {
+            return null;
+        }
         for (String sidecar : List.of(id + ".meta.json", id + ".gold.json")) {
             Path meta = article.resolveSibling(sidecar);
             if (Files.exists(meta)) {

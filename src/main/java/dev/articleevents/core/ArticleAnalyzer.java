@@ -25,15 +25,29 @@ import java.util.List;
 /**
  * The one entry point of the core: bytes and what the caller knows about them → the contract document.
  * Pure Java, thread-safe once built; build one per process (lexicons load in the constructor).
- * Bad input never throws: it yields an error document with a stable code.
+ * Nothing throws: bad input yields an error document with a stable code, and a defect of the engine yields
+ * the error document {@value #INTERNAL_ERROR}, so that every caller gets an answer and a queue never retries
+ * the same bytes into the same failure.
  */
 public final class ArticleAnalyzer {
+    /** The error code of an analysis that failed on a defect of the engine rather than on its input. */
+    public static final String INTERNAL_ERROR = "internal-error";
+
     private final TextDecoder decoder = new TextDecoder();
     private final ArticleStructurer structurer = new ArticleStructurer();
     private final LanguageIdentifier languages = new LanguageIdentifier();
     private final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
     private final Gazetteer gazetteer = Gazetteer.load();
     private final EventExtractor extractor = new EventExtractor(gazetteer);
+    private final StageObserver observer;
+
+    public ArticleAnalyzer() {
+        this(StageObserver.NONE);
+    }
+
+    public ArticleAnalyzer(StageObserver observer) {
+        this.observer = observer;
+    }
 
     public ArticleAnalysis analyze(byte[] bytes, ArticleMeta meta) {
         return analyze(bytes, meta, AnalysisDeadline.none());
@@ -45,16 +59,24 @@ public final class ArticleAnalyzer {
     }
 
     /** As {@link #analyze(byte[], ArticleMeta, AnalysisDeadline)}, keeping the article as it was read. */
-    public InspectedArticle inspect(byte[] bytes, ArticleMeta meta, AnalysisDeadline deadline) {
+    public InspectedArticle inspect(byte[] body, ArticleMeta given, AnalysisDeadline deadline) {
+        byte[] bytes = body == null ? new byte[0] : body;
+        ArticleMeta meta = given == null ? ArticleMeta.of(null, null) : given;
         SourceInfo source = sourceOf(bytes, meta);
         try {
-            return analyzeChecked(bytes, meta, source, deadline);
+            return analyzeChecked(bytes, meta, source, deadline == null ? AnalysisDeadline.none() : deadline);
         } catch (InputRejectedException e) {
             return new InspectedArticle(ErrorDocuments.of(source, e.code(), e.getMessage()), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            // the article may be fine and the engine wrong: say so without its trace (callers log it), and
+            // answer, since the same bytes would fail the same way on every retry
+            return new InspectedArticle(ErrorDocuments.of(source, INTERNAL_ERROR, "the analysis failed on a defect of the"
+                    + " engine, not on a rule about its input; the operators have the details in the log"), null, e);
         }
     }
 
     private InspectedArticle analyzeChecked(byte[] bytes, ArticleMeta meta, SourceInfo source, AnalysisDeadline deadline) {
+        long started = System.nanoTime();
         if (bytes.length == 0) {
             throw new InputRejectedException("empty-object", "the object is empty (0 bytes)");
         }
@@ -68,11 +90,11 @@ public final class ArticleAnalyzer {
                     + (decoded.html() ? " once the HTML markup is removed)" : ")"));
         }
         List<String> warnings = new ArrayList<>(decoded.warnings());
-        deadline.check("decode");
+        long clock = ended("decode", started, deadline);
         Article article = structurer.structure(decoded.text());
-        deadline.check("structure");
+        clock = ended("structure", clock, deadline);
         List<Token> tokens = Tokenizer.tokenize(decoded.text());
-        deadline.check("tokenize");
+        clock = ended("tokenize", clock, deadline);
         String language = languages.identify(decoded.text(), tokens);
         if (LanguageIdentifier.UNDETERMINED.equals(language)) {
             warnings.add("language not recognised as Arabic, English or French; no events extracted");
@@ -82,7 +104,7 @@ public final class ArticleAnalyzer {
         String publishedAt = published == null ? null : published.toString();
         ArticleDocument doc = new ArticleDocument(article, tokens, language, published);
         List<Event> events = LanguageIdentifier.UNDETERMINED.equals(language) ? List.of() : extractor.extract(doc, deadline);
-        deadline.check("events");
+        clock = ended("events", clock, deadline);
         if (!gazetteer.complete()) {
             warnings.add("place index not packaged with this build: places geocoded to country level only");
         }
@@ -90,9 +112,17 @@ public final class ArticleAnalyzer {
             warnings.add("no events found");
         }
         Summary summary = summarizer.summarize(doc, events);
-        deadline.check("summary");
+        ended("summary", clock, deadline);
         return new InspectedArticle(new ArticleAnalysis(ArticleAnalysis.SCHEMA_VERSION, source, language, title,
                 publishedAt, summary, events, List.copyOf(warnings), EngineInfo.ENGINE, null), doc);
+    }
+
+    /** Tells the observer, then the deadline, that a stage ended; returns the time it ended. */
+    private long ended(String stage, long since, AnalysisDeadline deadline) {
+        long now = System.nanoTime();
+        observer.ended(stage, now - since);
+        deadline.check(stage);
+        return now;
     }
 
     /** Blank in the Unicode sense: no-break spaces and byte order marks count as white space too. */

@@ -42,6 +42,32 @@ class BatchAnalyzeCommandTest {
     }
 
     @Test
+    void theCheckSetWithNoDatesGivesADocumentPerArticleAndNoEngineFailure(@TempDir Path dir) throws Exception {
+        Path in = TestFiles.shared().resolve("eval-check");
+        long articles;
+        try (var files = Files.walk(in)) {
+            articles = files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")).count();
+        }
+        Path out = dir.resolve("out");
+
+        int rc = BatchAnalyzeCommand.run(BatchAnalyzeCommand.parse(new String[]{in.toString(), out.toString(), "--no-dates"}));
+
+        assertEquals(0, rc);
+        ObjectMapper json = new ObjectMapper();
+        try (var written = Files.list(out)) {
+            var documents = written.filter(p -> p.toString().endsWith(".json")).toList();
+            assertEquals(articles, documents.size());
+            for (Path d : documents) {
+                JsonNode doc = json.readTree(d.toFile());
+                assertTrue(!doc.path("publishedAt").isTextual(), d.toString());
+                assertTrue(doc.path("error").isNull() || doc.path("error").isMissingNode(), d + ": " + doc.get("error"));
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> BatchAnalyzeCommand.parse(new String[]{in.toString(), "out",
+                "--no-dates", "--published-at", "2020-01-01"}));
+    }
+
+    @Test
     void badUsageIsReported() {
         assertThrows(IllegalArgumentException.class, () -> BatchAnalyzeCommand.parse(new String[]{"only-one"}));
         assertThrows(IllegalArgumentException.class, () -> BatchAnalyzeCommand.parse(new String[]{"/nonexistent-dir", "out"}));

@@ -346,7 +346,7 @@ public final class MentionFinder {
         boolean continues = !s.headline() && last != null && last.story() == s.story() && !last.headline()
                 && last.trigger().subEventType().equals(t.subEventType()) && anaphors.definiteBefore(s.tokens(), t.start(), s.from(), s.language())
                 && (!placeStated || !last.placeStated() || EventAssembler.placeKey(place).equals(EventAssembler.placeKey(last.place())))
-                && (date == null || date.vague() || !last.dateKnown() || day.equals(last.date()));
+                && (date == null || date.vague() || !last.dateKnown() || sameDay(day, dayText, last));
         // "في الضفة الغربية وقطاع غزة", "in Kafr Batna and Saqba": one event per place (ACLED practice); a toll
         // given for the places together belongs to none of them alone
         List<PlaceMention> alsoAt = placeStated ? coordinated(s.text(), r.places(), place, s.tokens()) : List.of();
@@ -402,6 +402,11 @@ public final class MentionFinder {
                     .orElse(r.context() != null && r.context().place() != null ? r.context() : s.articlePlace());
         }
         return enclosing;
+    }
+
+    /** Without a publication date a weekday resolves to no day: then the words must be the same. */
+    private static boolean sameDay(LocalDate day, String dayText, Mention last) {
+        return day != null ? day.equals(last.date()) : last.date() == null && java.util.Objects.equals(dayText, last.dateText());
     }
 
     /** An event word's day, its words, and whether the text gives it (rather than the publication date standing in). */

@@ -1,0 +1,14 @@
+package dev.articleevents.core;
+
+/**
+ * Told as each stage of an analysis ends, with the time it took: batch tools add up where the time goes, and
+ * a test can make a stage fail to see what a caller gets when the engine breaks.
+ */
+@FunctionalInterface
+public interface StageObserver {
+    StageObserver NONE = (stage, nanos) -> {
+    };
+
+    /** @param stage decode, structure, tokenize, events or summary */
+    void ended(String stage, long nanos);
+}
