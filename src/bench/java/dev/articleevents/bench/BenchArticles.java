@@ -98,6 +98,33 @@ public final class BenchArticles {
                 ArticleMeta.of("text/plain", SEED_PUBLISHED_AT));
     }
 
+    /**
+     * An article of about {@code bytes} bytes of English news prose: the English evaluation articles, one after
+     * the other, over again until the size is reached — many different paragraphs, places and figures, as a long
+     * English file would have, rather than one short article's.
+     */
+    public static Article repeatedEnglish(int bytes) {
+        List<Article> english = evalOf("en");
+        StringBuilder out = new StringBuilder();
+        int size = 0;
+        for (int k = 0; size < bytes; k++) {
+            String text = new String(english.get(k % english.size()).bytes(), java.nio.charset.StandardCharsets.UTF_8) + "\n\n";
+            out.append(text);
+            size += text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+        return new Article("english x " + bytes, "en", out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ArticleMeta.of("text/plain", english.get(0).meta().publishedAt()));
+    }
+
+    /** The size series' inputs: {@code seed} ({@link #repeatedSeed}) or {@code english} ({@link #repeatedEnglish}). */
+    public static Article ofSize(String recipe, int bytes) {
+        return switch (recipe) {
+            case "seed" -> repeatedSeed(bytes);
+            case "english" -> repeatedEnglish(bytes);
+            default -> throw new IllegalArgumentException("unknown size recipe " + recipe + " (seed, english)");
+        };
+    }
+
     public static long totalBytes(List<Article> articles) {
         return articles.stream().mapToLong(a -> a.bytes().length).sum();
     }

@@ -47,7 +47,17 @@ public final class EventAssembler {
     private static final class Group {
         final List<Mention> mentions = new ArrayList<>();
         private PlaceMention place;
+        private String placeKey = "";
         private boolean placeStated;
+        /*
+         * What the grouping asks of every group for every mention, kept as mentions join: asking the mentions
+         * each time made a long article quadratic (a story repeated puts every copy's mentions into one group).
+         */
+        private boolean anyPlaceStated;
+        private boolean anyCountryless;
+        private final Set<String> countries = new java.util.HashSet<>();
+        private Mention firstDatedAnchored;
+        private Mention firstAnchoredOrDated;
         String subEventType;
         String eventType;
         double weight;
@@ -59,6 +69,19 @@ public final class EventAssembler {
         void add(Mention m) {
             mentions.add(m);
             notePlace(m);
+            anyPlaceStated |= m.placeStated();
+            String country = country(m);
+            if (country == null) {
+                anyCountryless = true;
+            } else {
+                countries.add(country);
+            }
+            if (firstDatedAnchored == null && m.dateKnown() && m.anchored()) {
+                firstDatedAnchored = m;
+            }
+            if (firstAnchoredOrDated == null && (m.anchored() || m.dateKnown())) {
+                firstAnchoredOrDated = m;
+            }
             Trigger t = m.trigger();
             if (subEventType != null && !m.anchored() && !m.headline()) {
                 return; // general talk joins an event but does not say what kind it is
@@ -99,6 +122,7 @@ public final class EventAssembler {
                     || m.placeStated() == placeStated && m.place().specificity() > place.specificity();
             if (better) {
                 place = m.place();
+                placeKey = EventAssembler.placeKey(place);
                 placeStated = m.placeStated();
             }
         }
@@ -109,19 +133,9 @@ public final class EventAssembler {
 
         /** The mention that dates the event: the first that knows its day, preferring one that could start an event. */
         Mention dated() {
-            for (Mention m : mentions) {
-                if (m.dateKnown() && m.anchored()) {
-                    return m;
-                }
-            }
             // general talk joined to the event ("the strikes came a week after the chemical attack") does not
             // date it: the event's own undated report, dated by its context, does
-            for (Mention m : mentions) {
-                if (m.anchored() || m.dateKnown()) {
-                    return m;
-                }
-            }
-            return mentions.get(0);
+            return firstDatedAnchored != null ? firstDatedAnchored : firstAnchoredOrDated != null ? firstAnchoredOrDated : mentions.get(0);
         }
     }
 
@@ -178,8 +192,9 @@ public final class EventAssembler {
                     continue;
                 }
                 Integer home = m.follows() != null ? groupOf.get(m.follows()) : null;
+                String placeKey = home == null ? placeKey(m.place()) : null;
                 for (int k = 0; home == null && k < groups.size(); k++) {
-                    if (sameEvent(groups.get(k), m, published)) {
+                    if (sameEvent(groups.get(k), m, placeKey, published)) {
                         home = k;
                     }
                 }
@@ -224,14 +239,15 @@ public final class EventAssembler {
         return g.subEventType.equals(m.trigger().subEventType()) || EventKinds.sameFamily(g.subEventType, m.trigger().subEventType());
     }
 
-    private static boolean sameEvent(Group g, Mention m, LocalDate published) {
+    /** @param placeKey the mention's {@link #placeKey} */
+    private static boolean sameEvent(Group g, Mention m, String placeKey, LocalDate published) {
         if (!sameKind(g, m)) {
             return false;
         }
         // a place borrowed from the context says little: a mention whose sentence named no town of its own
         // belongs with the event of its kind in the same country
-        boolean borrowed = !m.placeStated() || g.mentions.stream().noneMatch(Mention::placeStated);
-        boolean samePlace = placeKey(g.place()).equals(placeKey(m.place())) || g.place() == null || m.place() == null
+        boolean borrowed = !m.placeStated() || !g.anyPlaceStated;
+        boolean samePlace = g.place() == null || m.place() == null || g.placeKey.equals(placeKey)
                 || countryHolds(g.place(), m.place()) || countryHolds(m.place(), g.place())
                 || borrowed && sameCountry(g, m);
         Mention dated = g.dated();
@@ -250,7 +266,7 @@ public final class EventAssembler {
         if (mine == null) {
             return true;
         }
-        return g.mentions.stream().map(EventAssembler::country).anyMatch(c -> c == null || c.equals(mine));
+        return g.anyCountryless || g.countries.contains(mine);
     }
 
     private static String country(Mention m) {

@@ -39,7 +39,13 @@ public final class PlaceEvidence {
     /** Where (candidate start) a verb of saying stands a few words before the name ("said in Washington"). */
     final Set<Integer> saidAt = new HashSet<>();
     double totalWeight;
-    final List<PlaceCandidate> anchors = new ArrayList<>();
+    /**
+     * Places that can only be one place, once each (a name repeated a thousand times is one anchor): the
+     * distance to the nearest is asked for every reading of every mention, so it must not grow with repetition.
+     */
+    private final Set<Anchor> anchors = new java.util.LinkedHashSet<>();
+    /** The nearest-anchor distance per name and reading: a name repeated asks the same question again. */
+    private final Map<String, Double> kmByNameAndReading = new HashMap<>();
     final Set<String> regionNames = new HashSet<>();
     final Map<String, List<Integer>> countryNamedAt = new HashMap<>();
     final Set<String> ordinaryForms = new HashSet<>();
@@ -68,7 +74,8 @@ public final class PlaceEvidence {
             ownWeight.merge(c.key(), w, Double::sum);
             totalWeight += w;
             if (c.places().size() == 1 && !c.namesCountry() && c.places().get(0).lat() != null) {
-                anchors.add(c);
+                Place only = c.places().get(0);
+                anchors.add(new Anchor(c.key(), only.lat(), only.lon()));
             }
             for (Place p : c.places()) {
                 if ("region".equals(p.kind())) {
@@ -167,18 +174,24 @@ public final class PlaceEvidence {
         return best;
     }
 
+    private record Anchor(String key, double lat, double lon) {
+    }
+
     /** Kilometres from the place to the nearest anchor named under another name; -1 without one. */
     double kmToNearestAnchor(PlaceCandidate c, Place p) {
         if (p.lat() == null) {
             return -1;
         }
+        return kmByNameAndReading.computeIfAbsent(c.key() + '\u0000' + p.lat() + ',' + p.lon(), k -> nearestAnchorKm(c.key(), p));
+    }
+
+    private double nearestAnchorKm(String key, Place p) {
         double best = -1;
-        for (PlaceCandidate a : anchors) {
-            if (a.key().equals(c.key())) {
+        for (Anchor a : anchors) {
+            if (a.key().equals(key)) {
                 continue;
             }
-            Place q = a.places().get(0);
-            double km = Distances.km(p.lat(), p.lon(), q.lat(), q.lon());
+            double km = Distances.km(p.lat(), p.lon(), a.lat(), a.lon());
             if (best < 0 || km < best) {
                 best = km;
             }

@@ -238,7 +238,17 @@ public final class ArticleStructurer {
         return ".!?؟…:".indexOf(text.charAt(e)) >= 0;
     }
 
+    /** Words of a {@link #words} key (single spaces, none at either end): counted, not split, on every line. */
     private static int wordCount(String bare) {
-        return bare.isEmpty() ? 0 : bare.split(" ").length;
+        if (bare.isEmpty()) {
+            return 0;
+        }
+        int words = 1;
+        for (int i = 0; i < bare.length(); i++) {
+            if (bare.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 }
