@@ -53,9 +53,9 @@ public final class TextDecoder {
                         + (damage.malformedSequences() == 1 ? "" : "s") + " replaced by U+FFFD ("
                         + damage.multiByteCharacters() + " valid multi-byte characters)");
             } else {
-                Charset chosen = declaredCharset(contentType, bytes)
-                        .filter(c -> !c.equals(StandardCharsets.UTF_8))
-                        .orElse(null);
+                Optional<Charset> declared = declaredCharset(contentType, bytes);
+                boolean declaredUtf8 = declared.filter(StandardCharsets.UTF_8::equals).isPresent();
+                Charset chosen = declared.filter(c -> !c.equals(StandardCharsets.UTF_8)).orElse(null);
                 if (chosen != null) {
                     Charset guessed = CharsetGuesser.guessLegacy(bytes);
                     // a wrong label is common (servers default to Latin-1): trust the bytes when they disagree clearly
@@ -72,7 +72,9 @@ public final class TextDecoder {
                     warnings.add("decoded as " + chosen.name() + " (guessed: UTF-16 without byte order mark)");
                 } else {
                     chosen = CharsetGuesser.guessLegacy(bytes);
-                    warnings.add("decoded as " + chosen.name() + " (guessed: not valid UTF-8 and no charset declared)");
+                    warnings.add("decoded as " + chosen.name() + (declaredUtf8
+                            ? " (guessed: the sender declared UTF-8, but the bytes are not valid UTF-8)"
+                            : " (guessed: not valid UTF-8 and no charset declared)"));
                 }
                 charsetName = chosen.name();
                 text = new String(bytes, chosen);

@@ -51,6 +51,15 @@ class TextDecoderTest {
     }
 
     @Test
+    void legacyBytesLabelledUtf8AreGuessedAndTheWarningSaysWhatWasDeclared() {
+        DecodedText d = decoder.decode(SEED.getBytes(Charset.forName("windows-1256")), "text/plain; charset=utf-8");
+        assertEquals("windows-1256", d.charset());
+        assertTrue(d.text().contains("بنغازي"));
+        String warning = d.warnings().get(0);
+        assertTrue(warning.contains("declared UTF-8") && !warning.contains("no charset declared"), warning);
+    }
+
+    @Test
     void iso88596ArabicIsGuessed() {
         String text = SEED.replace("؟", "?");
         DecodedText d = decoder.decode(text.substring(0, 1500).getBytes(Charset.forName("ISO-8859-6")), null);
