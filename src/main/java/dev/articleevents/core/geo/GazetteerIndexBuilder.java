@@ -54,10 +54,42 @@ public final class GazetteerIndexBuilder {
                     + "countries only. See README \"Gazetteer\" to build one from the GeoNames dumps.");
             return;
         }
+        Path stampFile = out.resolveSibling(out.getFileName() + ".inputs");
+        String stamp = inputStamp(in, args[0], Set.of(out.toAbsolutePath(), stampFile.toAbsolutePath()));
+        if (Files.exists(out) && Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)) {
+            System.out.println("[gazetteer] " + out.getFileName() + " is up to date with its inputs");
+            return;
+        }
         List<Row> rows = shared ? readShared(in) : readGeoNames(in);
         rows.addAll(namedAreas(rows));
         int written = write(rows, out, shared ? "prepared gazetteer " + in : "GeoNames dumps in " + in);
         System.out.println("[gazetteer] " + written + " places → " + out + " (" + Files.size(out) / 1024 + " KiB)");
+        Files.writeString(stampFile, stamp);
+    }
+
+    /** Resources the index is built from, besides the input folder. */
+    private static final List<String> RESOURCES = List.of("lexicon/district-name-affixes.tsv", "lexicon/named-areas.tsv",
+            GazetteerIndexBuilder.class.getName().replace('.', '/') + ".class");
+
+    /**
+     * What the index was built from — every input file, the resources it reads and this builder's own class, by
+     * size and modification time — so that a build with the same inputs skips the work (it took seconds on
+     * every ./analyze, ./export and ./reprocess, even to print their usage).
+     */
+    static String inputStamp(Path in, String mode, Set<Path> outputs) throws IOException {
+        StringBuilder stamp = new StringBuilder(mode).append('\n');
+        try (java.util.stream.Stream<Path> files = Files.walk(in, 2)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !outputs.contains(f.toAbsolutePath())).sorted().toList()) {
+                stamp.append(f).append('\t').append(Files.size(f)).append('\t').append(Files.getLastModifiedTime(f).toMillis()).append('\n');
+            }
+        }
+        for (String resource : RESOURCES) {
+            java.net.URL url = GazetteerIndexBuilder.class.getClassLoader().getResource(resource);
+            java.net.URLConnection c = url == null ? null : url.openConnection();
+            stamp.append(resource).append('\t').append(c == null ? -1 : c.getContentLengthLong()).append('\t')
+                    .append(c == null ? -1 : c.getLastModified()).append('\n');
+        }
+        return stamp.toString();
     }
 
     static List<Row> readShared(Path dir) throws IOException {

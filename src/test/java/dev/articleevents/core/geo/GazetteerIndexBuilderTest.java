@@ -44,6 +44,16 @@ class GazetteerIndexBuilderTest {
         assertEquals("LY", g.country("LY").country());
         String header = new String(new GZIPInputStream(Files.newInputStream(out)).readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(header.contains("GeoNames"), "the index carries the attribution");
+
+        // the same inputs again: nothing is rebuilt (every ./analyze, ./export, ./reprocess used to rebuild it)
+        java.nio.file.attribute.FileTime built = Files.getLastModifiedTime(out);
+        Thread.sleep(20);
+        GazetteerIndexBuilder.main(new String[]{"--geonames", dir.toString(), out.toString()});
+        assertEquals(built, Files.getLastModifiedTime(out));
+        // an input changed: rebuilt
+        Files.writeString(dir.resolve("admin1CodesASCII.txt"), "LY.76\tSurt District\tSurt\t2210553\n");
+        GazetteerIndexBuilder.main(new String[]{"--geonames", dir.toString(), out.toString()});
+        assertTrue(Files.getLastModifiedTime(out).compareTo(built) > 0, "rebuilt after an input changed");
     }
 
     @Test
