@@ -151,6 +151,8 @@
       }).sort(compare).forEach(function (r) {
         var tr = el('tr', { 'data-doc': r.d.id, 'data-event': String(r.event + 1) });
         COLUMNS.forEach(function (c) { tr.appendChild(cell(c, r)); });
+        // the whole row opens the article (the id link stays, for keyboards and new tabs)
+        tr.addEventListener('click', function (ev) { if (!ev.target.closest('a')) location.hash = link(r); });
         tbody.appendChild(tr);
       });
       document.getElementById('row-count').textContent = tbody.children.length + ' of ' + rows.length + ' events';

@@ -63,6 +63,22 @@ class LambdaRuntimeApiTest {
         });
     }
 
+    /** README's events fed by hand with curl: the stack hears of their answers and reports them like its own. */
+    @Test
+    void anEventPostedByHandIsAnsweredAndItsAnswerHeardOf() throws Exception {
+        CompletableFuture<FunctionInvoker.Reply> heard = new CompletableFuture<>();
+        api.onHandFedAnswer(heard::complete);
+        assertTrue(!api.ready(), "no function has polled yet");
+        CompletableFuture<HttpResponse<String>> byHand = http.sendAsync(HttpRequest.newBuilder(uri("/_lambda_"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"Records\":[]}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> event = poll().get();
+        assertTrue(api.ready(), "a function that polled has started");
+        String id = event.headers().firstValue("Lambda-Runtime-Aws-Request-Id").orElseThrow();
+        post(LambdaRuntimeApi.PREFIX + "invocation/" + id + "/response", "{\"processed\":[]}");
+        assertEquals("{\"processed\":[]}", byHand.get().body());
+        assertEquals(new FunctionInvoker.Reply(200, "{\"processed\":[]}"), heard.get(10, java.util.concurrent.TimeUnit.SECONDS));
+    }
+
     /** What Quarkus' mock event server did after an idle hour: warnings from a thread checker. Here: nothing. */
     @Test
     void anIdlePollerWaitsSilentlyThenGetsTheEvent() throws Exception {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -122,6 +123,18 @@ class ReportBrowserTest {
         assertEquals("rtl", browser.findElement(By.cssSelector("#article .av-text")).getCssValue("direction"));
         assertTrue(!browser.findElements(By.cssSelector("#article .av-text mark")).isEmpty());
         assertEquals(doc + ".json", browser.findElement(By.cssSelector("#article a.av-json")).getDomAttribute("href"));
+    }
+
+    @Test
+    void clickingAnywhereInARowOpensItsArticle() {
+        String key = EVENTS.keySet().stream().sorted().filter(k -> k.startsWith("en-")).findFirst().orElseThrow();
+        String doc = key.substring(0, key.indexOf('#'));
+        // a cell that is not the id link: the digest
+        WebElement cell = browser.findElements(By.cssSelector("tr[data-doc='" + doc + "'] td")).get(2);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", cell); // not under the sticky header
+        cell.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("doc=" + doc));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#article .av-text")).isEmpty());
     }
 
     @Test

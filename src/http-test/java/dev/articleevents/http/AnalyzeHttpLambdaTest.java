@@ -21,9 +21,24 @@ class AnalyzeHttpLambdaTest {
 
     @Test
     void apiGatewayEventFromEventsFolder() throws Exception {
+        assertAnalysed(TestFiles.bytes(TestFiles.events("http-analyze.json")));
+    }
+
+    @Test
+    void anExpectHeaderPassedOnByTheGatewayDoesNotCostTheAnswer() throws Exception {
+        // curl sends Expect: 100-continue for bodies over 1 MiB; a gateway that copies it into the event must
+        // still get the document, not the interim 100 as the final status
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode event = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(TestFiles.bytes(TestFiles.events("http-analyze.json")));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) event.get("headers")).put("expect", "100-continue");
+        assertAnalysed(json.writeValueAsBytes(event));
+    }
+
+    private static void assertAnalysed(byte[] event) throws Exception {
         int port = ConfigProvider.getConfig().getValue("quarkus.lambda.mock-event-server.test-port", Integer.class);
         Response r = given().baseUri("http://localhost:" + port).contentType("application/json")
-                .body(TestFiles.bytes(TestFiles.events("http-analyze.json"))).post("/_lambda_");
+                .body(event).post("/_lambda_");
         assertEquals(200, r.statusCode(), r.asString());
         JsonNode gatewayResponse = new ObjectMapper().readTree(r.asString());
         assertEquals(200, gatewayResponse.get("statusCode").asInt(), r.asString());

@@ -2,6 +2,7 @@ package dev.articleevents.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.articleevents.testing.ContractSchema;
+import dev.articleevents.testing.PlantedDefectProducer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.articleevents.core.ContentHash;
 import dev.articleevents.local.FunctionEndpoint;
+import dev.articleevents.local.FunctionInvoker;
 import dev.articleevents.local.HttpGateway;
 import dev.articleevents.testing.ContractSchema;
 import dev.articleevents.testing.TestFiles;
@@ -236,7 +237,141 @@ class HttpGatewayTest {
     }
 
     @Test
-    void unknownPathIs404() throws Exception {
-        assertRefused(send("POST", "/analyse", "text/plain", "x".getBytes(StandardCharsets.UTF_8)), 404, "not-found");
+    void unknownPathIs404NamingTheArticlePageToo() throws Exception {
+        HttpResponse<byte[]> r = send("POST", "/analyse", "text/plain", "x".getBytes(StandardCharsets.UTF_8));
+        assertRefused(r, 404, "not-found");
+        String message = document(r).get("error").get("message").asText();
+        assertTrue(message.contains("POST /analyze") && message.contains("GET /"), message);
+    }
+
+    // ---- issue 23: Expect, undecodable queries, bodies over the limit, a function not yet started ----
+
+    private static HttpResponse<byte[]> sendExpecting(String pathAndQuery, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + pathAndQuery))
+                .timeout(Duration.ofSeconds(60)).expectContinue(true).header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void expectContinueGetsTheDocument() throws Exception {
+        HttpResponse<byte[]> r = sendExpecting("/analyze?publishedAt=2019-03-12",
+                "A car bomb killed 3 people in Mosul on Monday, police said.".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        assertEquals("en", document(r).get("language").asText());
+    }
+
+    /**
+     * One request written by hand (what curl sends; the JDK 17 client waits for ever when the answer to Expect is
+     * not 100, and refuses to send a query that is not valid percent-encoding): the final answer's status line and body.
+     */
+    private static String[] raw(String head, byte[] body) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", gateway.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(head.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            java.io.DataInputStream in = new java.io.DataInputStream(socket.getInputStream());
+            while (true) {
+                StringBuilder headers = new StringBuilder();
+                for (String line = line(in); !line.isEmpty(); line = line(in)) {
+                    headers.append(line).append('\n');
+                }
+                String status = headers.toString().lines().findFirst().orElse("");
+                if (status.startsWith("HTTP/1.1 1")) {
+                    continue; // an interim answer: the final one follows
+                }
+                java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(headers);
+                byte[] answer = new byte[length.find() ? Integer.parseInt(length.group(1)) : 0];
+                in.readFully(answer);
+                return new String[]{status, new String(answer, StandardCharsets.UTF_8)};
+            }
+        }
+    }
+
+    private static String line(java.io.DataInputStream in) throws java.io.IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                throw new java.io.EOFException("connection closed after: " + line);
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
+    }
+
+    @Test
+    void expectContinueOverTheLimitIs413BeforeTheBodyIsSent() throws Exception {
+        for (int attempt = 0; attempt < 4; attempt++) {
+            String[] answer = raw("POST /analyze HTTP/1.1\nHost: 127.0.0.1\nContent-Type: text/plain\nContent-Length: "
+                    + (3 * 1024 * 1024) + "\nExpect: 100-continue\n\n", new byte[0]);
+            assertTrue(answer[0].startsWith("HTTP/1.1 413"), answer[0]);
+            assertEquals("too-large", ContractSchema.assertValid(answer[1]).get("error").get("code").asText());
+        }
+    }
+
+    @Test
+    void aQueryThatIsNotValidPercentEncodingGetsADocument() throws Exception {
+        byte[] body = "Protesters marched in Paris on Saturday.".getBytes(StandardCharsets.UTF_8);
+        String[] answer = raw("POST /analyze?publishedAt=%ZZ HTTP/1.1\nHost: 127.0.0.1\nContent-Type: text/plain\nContent-Length: "
+                + body.length + "\n\n", body);
+        assertTrue(answer[0].startsWith("HTTP/1.1 400"), answer[0] + "\n" + answer[1]);
+        assertFalse(ContractSchema.assertValid(answer[1]).get("error").get("code").asText().isBlank());
+    }
+
+    @Test
+    void aBodyFoundOverTheLimitIsReadBeforeThe413SoItsAnswerArrives() throws Exception {
+        // no Content-Length: the gateway finds the size only while reading
+        byte[] big = new byte[3 * 1024 * 1024];
+        for (int attempt = 0; attempt < 4; attempt++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + "/analyze"))
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build();
+            assertRefused(CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray()), 413, "too-large");
+        }
+    }
+
+    @Test
+    void aRequestBeforeTheFunctionHasStartedIs503AtOnce() throws Exception {
+        try (HttpGateway early = HttpGateway.start(0, new FunctionInvoker() {
+            @Override
+            public Reply invoke(String eventJson) {
+                throw new AssertionError("a function that has not started takes no event");
+            }
+
+            @Override
+            public boolean ready() {
+                return false;
+            }
+        }, 1024)) {
+            HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + early.port() + "/analyze"))
+                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertRefused(r, 503, "starting");
+            assertEquals("5", r.headers().firstValue("retry-after").orElse(""));
+        }
+    }
+
+    @Test
+    void aFunctionErrorIsA502DocumentWithoutItsStackTrace() throws Exception {
+        try (HttpGateway failing = HttpGateway.start(0, eventJson -> new FunctionInvoker.Reply(500,
+                "{\"errorType\":\"java.lang.IllegalStateException\",\"errorMessage\":\"boom\",\"stackTrace\":[\"at Secret.java:12\"]}"), 1024)) {
+            HttpResponse<byte[]> r = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + failing.port() + "/analyze"))
+                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertRefused(r, 502, "function-error");
+            assertFalse(new String(r.body(), StandardCharsets.UTF_8).contains("Secret.java"));
+        }
+    }
+
+    @Test
+    void aTakenPortIsSaidAtStart() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            java.net.BindException e = org.junit.jupiter.api.Assertions.assertThrows(java.net.BindException.class,
+                    () -> HttpGateway.start(taken.getLocalPort(), eventJson -> null, 1024));
+            assertTrue(e.getMessage().contains(String.valueOf(taken.getLocalPort())), e.getMessage());
+        }
     }
 }

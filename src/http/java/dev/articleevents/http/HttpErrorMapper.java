@@ -31,7 +31,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
         String message = switch (status) {
             case 405 -> "use POST /analyze with the article as the body";
             case 415 -> "send the article as text/plain, text/html or application/octet-stream (any charset)";
-            case 404 -> "no such resource: POST /analyze, GET /q/health, GET /q/openapi";
+            case 404 -> "no such resource: POST /analyze (the API), GET / (the article page), GET /q/health, GET /q/openapi";
             default -> e.getMessage();
         };
         Response answer = JsonResponses.of(status, ErrorDocuments.refused(code, message, 0, null));

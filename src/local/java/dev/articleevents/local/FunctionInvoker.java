@@ -9,4 +9,9 @@ public interface FunctionInvoker {
     }
 
     Reply invoke(String eventJson) throws IOException, InterruptedException;
+
+    /** Whether the function has started taking events (a request before that would wait for its whole start-up). */
+    default boolean ready() {
+        return true;
+    }
 }

@@ -38,6 +38,9 @@ public final class LambdaRuntimeApi implements FunctionInvoker, AutoCloseable {
     private final LinkedBlockingDeque<Invocation> queue = new LinkedBlockingDeque<>();
     private final Map<String, Invocation> running = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong polls = new java.util.concurrent.atomic.AtomicLong();
+    /** Told of every answer to an event posted by hand to /_lambda_, so that the stack reports it like its own. */
+    private volatile java.util.function.Consumer<Reply> handFedAnswers = reply -> {
+    };
 
     private record Invocation(String id, byte[] event, CompletableFuture<Reply> answer) {
     }
@@ -75,6 +78,16 @@ public final class LambdaRuntimeApi implements FunctionInvoker, AutoCloseable {
     /** The value of AWS_LAMBDA_RUNTIME_API (or Quarkus' quarkus-internal.aws-lambda.test-api) for the function. */
     public String address() {
         return "127.0.0.1:" + port();
+    }
+
+    public void onHandFedAnswer(java.util.function.Consumer<Reply> listener) {
+        this.handFedAnswers = listener;
+    }
+
+    /** A function has polled for an event at least once: it has started. */
+    @Override
+    public boolean ready() {
+        return polls.get() > 0;
     }
 
     @Override
@@ -172,6 +185,7 @@ public final class LambdaRuntimeApi implements FunctionInvoker, AutoCloseable {
                 return;
             }
             Reply reply = invoke(utf8(exchange.getRequestBody().readAllBytes()));
+            handFedAnswers.accept(reply);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             send(exchange, reply.status(), reply.body());
         } catch (InterruptedException e) {

@@ -75,6 +75,9 @@ public final class LocalAws implements AutoCloseable {
                 .build();
         proxy.start();
         while (!"STARTED".equals(proxy.getState())) {
+            if ("FAILED".equals(proxy.getState()) || "STOPPED".equals(proxy.getState())) {
+                throw new java.io.IOException("S3 did not start on port " + port + " (state " + proxy.getState() + ")");
+            }
             Thread.sleep(5);
         }
         return proxy;

@@ -46,6 +46,20 @@ public final class LocalStackMain {
         boolean http = Boolean.parseBoolean(System.getProperty("local.http.enabled", "true"));
         Path articles = Path.of(System.getProperty("local.articles", "events/articles"));
 
+        Map<Integer, String> ports = new java.util.LinkedHashMap<>();
+        ports.put(s3Port, "S3");
+        ports.put(sqsPort, "SQS");
+        ports.put(lambdaPort, "events function's Runtime API");
+        if (http) {
+            ports.put(httpPort, "HTTP API");
+            ports.put(httpRuntimePort, "HTTP function's Runtime API");
+        }
+        try {
+            LocalPorts.requireFree(ports);
+        } catch (IOException e) {
+            System.err.println("local stack: " + e.getMessage());
+            System.exit(1);
+        }
         ExecutorService deliveries = Executors.newSingleThreadExecutor();
         // the functions (quarkus:dev, started by the same Maven command) poll these, as Lambda's runtime does
         LambdaRuntimeApi function = LambdaRuntimeApi.start(lambdaPort, FUNCTION_TIMEOUT);
@@ -57,6 +71,7 @@ public final class LocalStackMain {
                 (bucket, key, size, eTag) -> deliveries.submit(() -> deliver(function, holder[0], table, bucket, key, size, eTag)));
         holder[0] = aws;
         processed = new ProcessedResults(EXPORTS, aws.s3());
+        function.onHandFedAnswer(reply -> deliveries.submit(() -> showHandFed(aws, table, reply)));
         aws.createBucket(INPUT_BUCKET);
         aws.createBucket(RESULTS_BUCKET);
         String queueUrl = aws.createQueue(QUEUE, Map.of());
@@ -204,15 +219,36 @@ public final class LocalStackMain {
                 table.failure(key, "function answered " + reply.status() + ": " + reply.body());
                 return;
             }
-            for (JsonNode note : JSON.readTree(reply.body()).path("processed")) {
-                String resultKey = note.path("resultKey").asText();
-                String json = aws.s3().getObjectAsBytes(b -> b.bucket(RESULTS_BUCKET).key(resultKey)).asUtf8String();
-                JsonNode result = JSON.readTree(json);
-                table.row(key, note, result);
-                processed.add(resultKey, dev.articleevents.core.json.AnalysisJson.read(json));
-            }
+            showResults(aws, table, key, reply);
         } catch (Exception e) {
             table.failure(key, e.toString());
+        }
+    }
+
+    /** Each result document the function's answer names: a table row and the exports. */
+    private static void showResults(LocalAws aws, ResultTable table, String key, FunctionInvoker.Reply reply) throws IOException {
+        for (JsonNode note : JSON.readTree(reply.body()).path("processed")) {
+            String resultKey = note.path("resultKey").asText();
+            String json = aws.s3().getObjectAsBytes(b -> b.bucket(RESULTS_BUCKET).key(resultKey)).asUtf8String();
+            JsonNode result = JSON.readTree(json);
+            table.row(key != null ? key : note.path("sourceKey").asText(resultKey), note, result);
+            processed.add(resultKey, dev.articleevents.core.json.AnalysisJson.read(json));
+        }
+    }
+
+    /**
+     * An event posted by hand to /_lambda_ (README): its results join the table and the exports, as the stack's
+     * own deliveries do. An SQS batch's answer names no results (only failures): those come from the queue poller.
+     */
+    private static void showHandFed(LocalAws aws, ResultTable table, FunctionInvoker.Reply reply) {
+        if (reply.status() != 200) {
+            table.failure("event posted to /_lambda_", "function answered " + reply.status() + ": " + reply.body());
+            return;
+        }
+        try {
+            showResults(aws, table, null, reply);
+        } catch (Exception e) {
+            table.failure("event posted to /_lambda_", e.toString());
         }
     }
 }
