@@ -48,8 +48,13 @@ class PlaceRecognizerTest {
 
     @Test
     void nightIsNotLille() {
-        assertFalse(names(find("شنت مقاتلات إسرائيلية ليل السبت غارة على قطاع غزة", "ar")).contains("Lille"));
-        assertTrue(names(find("شنت مقاتلات إسرائيلية ليل السبت غارة على قطاع غزة", "ar")).contains("Gaza Strip"));
+        String text = "شنت مقاتلات إسرائيلية ليل السبت غارة على قطاع غزة";
+        List<Token> tokens = Tokenizer.tokenize(text);
+        PlaceRecognizer.Found found = recognizer.findWithReadings(text, tokens, 0, tokens.size(), "ar");
+        assertFalse(names(found.places()).contains("Lille"));
+        // Gaza Strip is the reading; whether a lone mention with no other place in the text is accepted is the
+        // scorer's to say: since the refit on 469 articles (threshold 0.20) it is not (p 0.10) — see README
+        assertTrue(names(found.likeliest()).contains("Gaza Strip"), names(found.likeliest()).toString());
     }
 
     @Test
