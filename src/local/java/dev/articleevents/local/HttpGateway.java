@@ -94,25 +94,20 @@ public final class HttpGateway implements AutoCloseable {
         String contentType = request.getHeader("Content-Type");
         boolean expectsContinue = "100-continue".equalsIgnoreCase(request.getHeader("Expect"));
         if (request.uri().length() > MAX_URI) {
-            refuseAfterBody(request, 414, "uri-too-long", "the request line is over " + MAX_URI + " bytes; send the article as the body", 0);
+            refuseUnread(request, 414, "uri-too-long", "the request line is over " + MAX_URI + " bytes; send the article as the body", 0);
             return;
         }
         if (request.query() != null && !decodable(request.query())) {
             // the function's web layer would answer an empty 400 before any route of ours runs
-            refuseAfterBody(request, 400, "bad-request", "the query string is not valid percent-encoding (a '%' must be"
+            refuseUnread(request, 400, "bad-request", "the query string is not valid percent-encoding (a '%' must be"
                     + " followed by two hex digits): " + (request.query().length() <= 200 ? request.query()
                     : request.query().substring(0, 200) + "…"), 0);
             return;
         }
+        String tooLarge = "the body is over the limit of " + maxBodyBytes + " bytes";
         long declared = declaredLength(request);
         if (declared > maxBodyBytes) {
-            String message = "the body is over the limit of " + maxBodyBytes + " bytes";
-            if (expectsContinue) {
-                // RFC 9110 §10.1.1: answer instead of 100 Continue; the client then sends no body
-                refuseExpected(request, 413, "too-large", message, declared);
-            } else {
-                refuseAfterBody(request, 413, "too-large", message, declared);
-            }
+            refuseUnread(request, 413, "too-large", tooLarge, declared);
             return;
         }
         if (expectsContinue) {
@@ -131,8 +126,7 @@ public final class HttpGateway implements AutoCloseable {
         request.exceptionHandler(e -> LOG.warning("request broken off by the client: " + e));
         request.endHandler(done -> {
             if (over[0]) {
-                refuse(request.response(), 413, "too-large", "the body is over the limit of " + maxBodyBytes + " bytes",
-                        maxBodyBytes + 1, contentType);
+                refuse(request.response(), 413, "too-large", tooLarge, maxBodyBytes + 1, contentType);
                 return;
             }
             forward(request, body.getBytes(), contentType);
@@ -244,8 +238,12 @@ public final class HttpGateway implements AutoCloseable {
         response.setStatusCode(status).end(Buffer.buffer(body));
     }
 
-    /** Reads the body to its end (discarding it) before refusing: a refusal sent over an unread body is lost to a reset. */
-    private void refuseAfterBody(HttpServerRequest request, int status, String code, String message, long size) {
+    /**
+     * Refuses a request whose body has not been read. With {@code Expect: 100-continue} the client holds the body
+     * back, so the answer goes instead of 100 Continue (RFC 9110 §10.1.1) and the connection ends; otherwise the
+     * body is read to its end (discarded) first: a refusal sent over an unread body is lost to a reset.
+     */
+    private void refuseUnread(HttpServerRequest request, int status, String code, String message, long size) {
         String contentType = request.getHeader("Content-Type");
         if ("100-continue".equalsIgnoreCase(request.getHeader("Expect"))) {
             refuseExpected(request, status, code, message, size);
@@ -262,7 +260,7 @@ public final class HttpGateway implements AutoCloseable {
         return response.putHeader("Content-Type", "application/json;charset=utf-8").setStatusCode(status).end(Buffer.buffer(doc));
     }
 
-    /** Refuses a request whose body the client holds back (Expect): nothing is left to read, so the connection ends. */
+    /** Refuses a request whose body the client holds back: nothing is left to read, so the connection ends. */
     private static void refuseExpected(HttpServerRequest request, int status, String code, String message, long size) {
         refuse(request.response().putHeader("Connection", "close"), status, code, message, size, request.getHeader("Content-Type"))
                 .onComplete(done -> request.connection().close());
