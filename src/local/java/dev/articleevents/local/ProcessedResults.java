@@ -1,6 +1,6 @@
 package dev.articleevents.local;
 
-import dev.articleevents.core.AnalysisDeadline;
+import dev.articleevents.core.pipeline.AnalysisDeadline;
 import dev.articleevents.core.ArticleAnalyzer;
 import dev.articleevents.core.InspectedArticle;
 import dev.articleevents.core.model.ArticleAnalysis;

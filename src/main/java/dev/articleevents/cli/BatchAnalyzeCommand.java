@@ -1,7 +1,7 @@
 package dev.articleevents.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.articleevents.core.AnalysisDeadline;
+import dev.articleevents.core.pipeline.AnalysisDeadline;
 import dev.articleevents.core.ArticleAnalyzer;
 import dev.articleevents.core.InspectedArticle;
 import dev.articleevents.core.json.AnalysisJson;
@@ -165,6 +165,7 @@ public final class BatchAnalyzeCommand {
         StringBuilder stages = new StringBuilder("time by stage:");
         stageNanos.forEach((stage, nanos) -> stages.append(String.format(java.util.Locale.ROOT, " %s %.2f s", stage, nanos / 1e9)));
         System.out.println(stages);
+        printRuleCounts(analyzer.ruleCounts());
         System.out.printf("summaries containing a caption, heading or source line: %d of %d%n", withNonNews, summaries);
         System.out.println("report: " + FolderReport.write(report, o.out()).toAbsolutePath());
         if (o.gold() != null) {
@@ -173,6 +174,18 @@ public final class BatchAnalyzeCommand {
             score(o, lead3Dir, "summary_rouge1");
         }
         return 0;
+    }
+
+    /** How often each named rule fired over the folder, chain by chain: which rules carry the results, which never fire. */
+    private static void printRuleCounts(List<dev.articleevents.core.rules.RuleCount> counts) {
+        String chain = null;
+        for (var c : counts) {
+            if (!c.chain().equals(chain)) {
+                chain = c.chain();
+                System.out.println("rules fired (" + chain + "):");
+            }
+            System.out.printf(java.util.Locale.ROOT, "  %7d  %-34s %s%n", c.fired(), c.rule(), c.description());
+        }
     }
 
     private static boolean isArticle(Path p) {

@@ -1,5 +1,8 @@
 package dev.articleevents.core;
 
+import dev.articleevents.core.pipeline.AnalysisDeadline;
+import dev.articleevents.core.pipeline.InputRejectedException;
+import dev.articleevents.core.rules.RuleCount;
 import dev.articleevents.core.decode.BinarySniffer;
 import dev.articleevents.core.decode.DecodedText;
 import dev.articleevents.core.decode.TextDecoder;
@@ -115,6 +118,11 @@ public final class ArticleAnalyzer {
         ended("summary", clock, deadline);
         return new InspectedArticle(new ArticleAnalysis(ArticleAnalysis.SCHEMA_VERSION, source, language, title,
                 publishedAt, summary, events, List.copyOf(warnings), EngineInfo.ENGINE, null), doc);
+    }
+
+    /** How often each named rule of the engine fired since it was built, chain by chain in the engine's order. */
+    public List<RuleCount> ruleCounts() {
+        return extractor.ruleCounts();
     }
 
     /** Tells the observer, then the deadline, that a stage ended; returns the time it ended. */

@@ -1,5 +1,7 @@
 package dev.articleevents.core;
 
+import dev.articleevents.core.pipeline.AnalysisDeadline;
+import dev.articleevents.core.pipeline.InputRejectedException;
 import dev.articleevents.core.model.ArticleAnalysis;
 import dev.articleevents.core.model.ArticleMeta;
 import dev.articleevents.testing.TestFiles;

@@ -1,5 +1,6 @@
 package dev.articleevents.core;
 
+import dev.articleevents.core.pipeline.AnalysisDeadline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.articleevents.core.json.AnalysisJson;

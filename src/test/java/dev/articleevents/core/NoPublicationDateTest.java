@@ -1,5 +1,6 @@
 package dev.articleevents.core;
 
+import dev.articleevents.core.pipeline.AnalysisDeadline;
 import dev.articleevents.core.model.ArticleAnalysis;
 import dev.articleevents.core.model.ArticleMeta;
 import dev.articleevents.core.model.Event;

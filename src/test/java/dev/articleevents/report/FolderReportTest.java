@@ -1,7 +1,7 @@
 package dev.articleevents.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.articleevents.core.AnalysisDeadline;
+import dev.articleevents.core.pipeline.AnalysisDeadline;
 import dev.articleevents.core.ArticleAnalyzer;
 import dev.articleevents.core.InspectedArticle;
 import dev.articleevents.core.model.ArticleAnalysis;

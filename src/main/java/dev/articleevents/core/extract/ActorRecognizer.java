@@ -1,7 +1,7 @@
 package dev.articleevents.core.extract;
 
 import dev.articleevents.core.language.Token;
-import dev.articleevents.core.lexicon.TsvResource;
+import dev.articleevents.core.resource.TsvResource;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package dev.articleevents.core.extract;
 
-import dev.articleevents.core.lexicon.TsvResource;
+import dev.articleevents.core.resource.TsvResource;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -27,6 +27,11 @@ import java.util.Set;
  * {@value #BACKGROUND_DAYS} days before publication are background and dropped.
  */
 public final class EventAssembler {
+    /** The fire counts of this step's named rules (none named yet: the rules still live in the methods below). */
+    public List<dev.articleevents.core.rules.RuleCount> ruleCounts() {
+        return List.of();
+    }
+
     static final int BACKGROUND_DAYS = 30;
     private final Gazetteer gazetteer;
     private final EventScorer scorer;

@@ -1,12 +1,13 @@
 package dev.articleevents.core.extract;
 
-import dev.articleevents.core.AnalysisDeadline;
+import dev.articleevents.core.pipeline.AnalysisDeadline;
 import dev.articleevents.core.geo.Gazetteer;
 import dev.articleevents.core.geo.Place;
 import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.geo.PlaceRecognizer;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.model.Event;
+import dev.articleevents.core.rules.RuleCount;
 import dev.articleevents.core.structure.ArticleDocument;
 
 import java.time.LocalDate;
@@ -90,6 +91,13 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /** The fire counts of the sentence rules, then of the grouping rules. */
+    public List<RuleCount> ruleCounts() {
+        List<RuleCount> out = new java.util.ArrayList<>(mentions.ruleCounts());
+        out.addAll(assembler.ruleCounts());
+        return out;
     }
 
     public List<PlaceMention> places(ArticleDocument doc) {

@@ -1,9 +1,9 @@
 package dev.articleevents.core.extract;
 
-import dev.articleevents.core.AnalysisDeadline;
+import dev.articleevents.core.pipeline.AnalysisDeadline;
 import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.geo.PlaceRecognizer;
-import dev.articleevents.core.language.ReportingVerbs;
+import dev.articleevents.core.lexicon.ReportingVerbs;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.language.TokenIndex;
 import dev.articleevents.core.model.Span;
@@ -27,6 +27,11 @@ import java.util.Set;
  * precise one in the same sentence. Sentences about courts, accidents or threats yield nothing.
  */
 public final class MentionFinder {
+    /** The fire counts of this step's named rules (none named yet: the rules still live in the methods below). */
+    public List<dev.articleevents.core.rules.RuleCount> ruleCounts() {
+        return List.of();
+    }
+
     static final double MIN_WEIGHT = 0.35;
     static final double WEAK_WEIGHT = 0.5;
     private final TriggerLexicon triggers;

@@ -2,7 +2,7 @@ package dev.articleevents.core.extract;
 
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
-import dev.articleevents.core.lexicon.TsvResource;
+import dev.articleevents.core.resource.TsvResource;
 
 import java.util.ArrayList;
 import java.util.HashMap;

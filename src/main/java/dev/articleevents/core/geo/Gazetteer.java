@@ -112,7 +112,7 @@ public final class Gazetteer {
 
     /** Names of countries the place data lacks (lexicon/country-aliases.tsv): "بريطانيا", "الاتحاد الروسي". */
     private static void addCountryAliases(Map<String, List<Place>> byKey, java.util.Set<String> primaryKeys, Map<String, Place> countries) {
-        for (String[] row : dev.articleevents.core.lexicon.TsvResource.rows("lexicon/country-aliases.tsv", 3)) {
+        for (String[] row : dev.articleevents.core.resource.TsvResource.rows("lexicon/country-aliases.tsv", 3)) {
             Place country = countries.get(row[0]);
             String key = PlaceIndexFormat.key(row[2]);
             if (country == null || key.isEmpty()) {

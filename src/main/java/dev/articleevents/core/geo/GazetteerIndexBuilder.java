@@ -129,7 +129,7 @@ public final class GazetteerIndexBuilder {
      */
     static List<Row> readDetail(Path file) throws IOException {
         List<Row> rows = new ArrayList<>();
-        List<String[]> affixes = dev.articleevents.core.lexicon.TsvResource.rows("lexicon/district-name-affixes.tsv", 2);
+        List<String[]> affixes = dev.articleevents.core.resource.TsvResource.rows("lexicon/district-name-affixes.tsv", 2);
         for (String[] r : tsv(file, true)) {
             boolean district = r[7].equals("ADM2");
             Set<String> names = ownNames(r);
@@ -162,7 +162,7 @@ public final class GazetteerIndexBuilder {
             }
         }
         List<Row> areas = new ArrayList<>();
-        for (String[] a : dev.articleevents.core.lexicon.TsvResource.rows("lexicon/named-areas.tsv", 3)) {
+        for (String[] a : dev.articleevents.core.resource.TsvResource.rows("lexicon/named-areas.tsv", 3)) {
             Row anchor = towns.get(a[0] + "/" + PlaceIndexFormat.key(a[1]));
             if (anchor == null) {
                 System.out.println("[gazetteer] named area " + a[2] + ": anchor " + a[1] + ", " + a[0] + " not in the gazetteer; left out");

@@ -2,7 +2,7 @@ package dev.articleevents.core.geo;
 
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.language.Tokenizer;
-import dev.articleevents.core.lexicon.TsvResource;
+import dev.articleevents.core.resource.TsvResource;
 
 import java.util.HashMap;
 import java.util.HashSet;

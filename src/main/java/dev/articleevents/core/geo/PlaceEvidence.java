@@ -1,6 +1,6 @@
 package dev.articleevents.core.geo;
 
-import dev.articleevents.core.language.ReportingVerbs;
+import dev.articleevents.core.lexicon.ReportingVerbs;
 import dev.articleevents.core.language.Token;
 
 import java.util.ArrayList;

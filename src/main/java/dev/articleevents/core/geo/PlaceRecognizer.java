@@ -1,9 +1,9 @@
 package dev.articleevents.core.geo;
 
-import dev.articleevents.core.language.ReportingVerbs;
+import dev.articleevents.core.lexicon.ReportingVerbs;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
-import dev.articleevents.core.lexicon.TsvResource;
+import dev.articleevents.core.resource.TsvResource;
 
 import java.util.ArrayList;
 import java.util.HashMap;

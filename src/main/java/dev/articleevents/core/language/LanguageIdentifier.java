@@ -1,6 +1,6 @@
 package dev.articleevents.core.language;
 
-import dev.articleevents.core.lexicon.TsvResource;
+import dev.articleevents.core.resource.TsvResource;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.articleevents.core.lexicon;
 
+import dev.articleevents.core.resource.TsvResource;
 import dev.articleevents.core.language.TextNormalizer;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.language.Tokenizer;

@@ -2,7 +2,7 @@ package dev.articleevents.core.structure;
 
 import dev.articleevents.core.language.SentenceSplitter;
 import dev.articleevents.core.language.TextNormalizer;
-import dev.articleevents.core.lexicon.TsvResource;
+import dev.articleevents.core.resource.TsvResource;
 import dev.articleevents.core.model.Span;
 
 import java.util.ArrayList;

@@ -73,7 +73,7 @@ class GazetteerIndexBuilderTest {
                 "7056278\tAmuru District\tAmuru District\tUG\tC\t2.8\t31.9\tADM2\t\t\t\t\tseat:8015635",
                 "1\tMarkaz Dūmā\tMarkaz Duma\tSY\t08\t\t\tADM2\t\t\t\t\tnone",
                 "2\tKafr Batna\tKafr Batna\tSY\t08\t33.5\t36.3\tPPL\t25000\tكفربطنا\t\t\tgeonames") + "\n");
-        var affixes = dev.articleevents.core.lexicon.TsvResource.rows("lexicon/district-name-affixes.tsv", 2);
+        var affixes = dev.articleevents.core.resource.TsvResource.rows("lexicon/district-name-affixes.tsv", 2);
         assertEquals("amuru", GazetteerIndexBuilder.withoutAffixes("Amuru District", affixes));
         assertEquals("duma", GazetteerIndexBuilder.withoutAffixes("Markaz Duma", affixes));
         assertEquals("kafr batna", GazetteerIndexBuilder.withoutAffixes("Kafr Batna", affixes));

@@ -1,4 +1,4 @@
-package dev.articleevents.core.lexicon;
+package dev.articleevents.core.resource;
 
 import java.io.BufferedReader;
 import java.io.IOException;

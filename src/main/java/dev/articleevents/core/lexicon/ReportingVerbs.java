@@ -1,7 +1,7 @@
-package dev.articleevents.core.language;
+package dev.articleevents.core.lexicon;
 
-import dev.articleevents.core.lexicon.PhraseLexicon;
 
+import dev.articleevents.core.language.Token;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.articleevents.core;
+package dev.articleevents.core.pipeline;
 
 /** The bytes cannot be analysed as an article; {@code code} goes into the contract's error document. */
 public final class InputRejectedException extends RuntimeException {

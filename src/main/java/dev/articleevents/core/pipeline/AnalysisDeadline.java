@@ -1,4 +1,4 @@
-package dev.articleevents.core;
+package dev.articleevents.core.pipeline;
 
 import java.time.Duration;
 
