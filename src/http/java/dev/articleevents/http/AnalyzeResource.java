@@ -4,7 +4,7 @@ import dev.articleevents.core.pipeline.AnalysisDeadline;
 import dev.articleevents.core.ArticleAnalyzer;
 import dev.articleevents.core.ErrorDocuments;
 import dev.articleevents.core.InspectedArticle;
-import dev.articleevents.core.PublicationDate;
+import dev.articleevents.core.structure.PublicationDate;
 import dev.articleevents.core.model.ArticleAnalysis;
 import dev.articleevents.core.model.ArticleMeta;
 import dev.articleevents.view.EvidenceMarker;

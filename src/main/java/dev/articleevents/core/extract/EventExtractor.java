@@ -38,31 +38,31 @@ public final class EventExtractor {
     }
 
     public List<Event> extract(ArticleDocument doc) {
-        return extract(doc, AnalysisDeadline.none());
+        return events(doc, mentions(doc));
     }
 
-    public List<Event> extract(ArticleDocument doc, AnalysisDeadline deadline) {
-        return assembler.report(scoredEvents(doc, deadline));
+    /** The events of the mentions found, scored; those the scorer keeps. */
+    public List<Event> events(ArticleDocument doc, List<Mention> found) {
+        return assembler.report(scored(doc, found));
     }
 
     /** Every event the article's mentions make, scored and none dropped (for training the event scorer). */
     public List<EventAssembler.Scored> scoredEvents(ArticleDocument doc) {
-        return scoredEvents(doc, AnalysisDeadline.none());
+        return scored(doc, mentions(doc));
     }
 
-    private List<EventAssembler.Scored> scoredEvents(ArticleDocument doc, AnalysisDeadline deadline) {
-        List<Mention> found = mentions(doc, deadline);
+    private List<EventAssembler.Scored> scored(ArticleDocument doc, List<Mention> found) {
         return assembler.score(found, contextCues.read(doc, found), doc.published(), doc.text().length());
     }
 
     /** The mentions events are built from (for explaining a result). */
     public List<Mention> mentions(ArticleDocument doc) {
-        return mentions(doc, AnalysisDeadline.none());
+        return mentions(doc, places.findWithReadings(doc.text(), doc.tokens(), 0, doc.tokens().size(), doc.language()),
+                AnalysisDeadline.none());
     }
 
-    private List<Mention> mentions(ArticleDocument doc, AnalysisDeadline deadline) {
-        PlaceRecognizer.Found found = places.findWithReadings(doc.text(), doc.tokens(), 0, doc.tokens().size(), doc.language());
-        deadline.check("places");
+    /** The mentions of the article whose places were {@code found} (by the places stage). */
+    public List<Mention> mentions(ArticleDocument doc, PlaceRecognizer.Found found, AnalysisDeadline deadline) {
         // where reports were filed from is no place of their events, nor of the article; the dateline's shape
         // says its first word is a place, so it is read even where the scorer alone would not take the name
         List<PlaceMention> datelines = Datelines.places(doc.article(), found.likeliest());
@@ -71,6 +71,11 @@ public final class EventExtractor {
         List<PlaceMention> eventPlaces = found.places().stream().filter(p -> !filed.contains(p.charStart())).toList();
         PlaceMention main = mainPlace(eventPlaces);
         return mentions.find(doc, eventPlaces, main != null ? main : datelineCountry(datelines), deadline);
+    }
+
+    /** The geoparser the places stage runs, built with the calendar words the dates are read with. */
+    public PlaceRecognizer placeRecognizer() {
+        return places;
     }
 
     /**

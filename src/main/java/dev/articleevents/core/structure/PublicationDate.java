@@ -1,4 +1,4 @@
-package dev.articleevents.core;
+package dev.articleevents.core.structure;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,7 +17,7 @@ public final class PublicationDate {
         return warnings.isEmpty();
     }
 
-    static LocalDate parse(String value, List<String> warnings) {
+    public static LocalDate parse(String value, List<String> warnings) {
         if (value == null || value.isBlank()) {
             return null;
         }

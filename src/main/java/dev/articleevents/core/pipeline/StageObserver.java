@@ -1,4 +1,4 @@
-package dev.articleevents.core;
+package dev.articleevents.core.pipeline;
 
 /**
  * Told as each stage of an analysis ends, with the time it took: batch tools add up where the time goes, and
@@ -9,6 +9,6 @@ public interface StageObserver {
     StageObserver NONE = (stage, nanos) -> {
     };
 
-    /** @param stage decode, structure, tokenize, events or summary */
+    /** @param stage the name of a {@link Stage} of the engine's pipeline */
     void ended(String stage, long nanos);
 }

@@ -1,0 +1,55 @@
+package dev.articleevents.core.geo;
+
+import dev.articleevents.core.language.LanguageStage;
+import dev.articleevents.core.pipeline.Doc;
+import dev.articleevents.core.pipeline.Layer;
+import dev.articleevents.core.pipeline.Stage;
+import dev.articleevents.core.structure.ArticleDocument;
+import dev.articleevents.core.structure.DocumentStage;
+
+import java.util.List;
+
+/**
+ * The places of the whole article, each with its likeliest reading, before any event is read: the places
+ * give each other context (a country named, a region, distances), so they are read once for all sentences.
+ */
+public final class PlacesStage implements Stage {
+    public static final Layer<PlaceRecognizer.Found> PLACES = Layer.named("places");
+
+    private final PlaceRecognizer recognizer;
+
+    public PlacesStage(PlaceRecognizer recognizer) {
+        this.recognizer = recognizer;
+    }
+
+    @Override
+    public String name() {
+        return "places";
+    }
+
+    @Override
+    public String description() {
+        return "gazetteer names read by the scored geoparser, with the likeliest reading of every name.";
+    }
+
+    @Override
+    public List<Layer<?>> requires() {
+        return List.of(DocumentStage.DOCUMENT);
+    }
+
+    @Override
+    public List<Layer<?>> produces() {
+        return List.of(PLACES);
+    }
+
+    @Override
+    public void annotate(Doc doc) {
+        ArticleDocument article = doc.get(DocumentStage.DOCUMENT);
+        doc.put(PLACES, LanguageStage.extractable(article.language())
+                ? recognizer.findWithReadings(article.text(), article.tokens(), 0, article.tokens().size(), article.language())
+                : new PlaceRecognizer.Found(List.of(), List.of()));
+        if (!recognizer.gazetteer().complete()) {
+            doc.warn("place index not packaged with this build: places geocoded to country level only");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.articleevents.core.pipeline;
+
+import dev.articleevents.core.model.Event;
+import dev.articleevents.core.model.Summary;
+
+import java.util.List;
+
+/**
+ * Layers whose values are already the output contract's records. Declared here rather than by their
+ * producers so that a stage can read them without depending on the package that wrote them (the summary
+ * reads the events without knowing how they were extracted).
+ */
+public final class ContractLayers {
+    public static final Layer<List<Event>> EVENTS = Layer.named("events");
+    public static final Layer<Summary> SUMMARY = Layer.named("summary");
+
+    private ContractLayers() {
+    }
+}
