@@ -24,69 +24,81 @@ public final class TextDecoder {
 
     public DecodedText decode(byte[] bytes, String contentType) {
         List<String> warnings = new ArrayList<>();
-        String charsetName;
-        String text;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            charsetName = "UTF-8";
-            text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charsetName = "UTF-16LE";
-            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-            warnings.add("decoded as UTF-16LE (byte order mark)");
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charsetName = "UTF-16BE";
-            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-            warnings.add("decoded as UTF-16BE (byte order mark)");
-        } else {
-            Optional<Charset> utf16 = CharsetGuesser.utf16WithoutBom(bytes);
-            Optional<String> utf8 = utf16.isPresent()
-                    ? Optional.empty() : CharsetGuesser.strictDecode(bytes, 0, StandardCharsets.UTF_8);
-            Utf8Damage damage = utf8.isPresent() || utf16.isPresent() ? null : Utf8Damage.of(bytes);
-            if (utf8.isPresent()) {
-                charsetName = "UTF-8";
-                text = utf8.get();
-            } else if (damage != null && damage.isDamagedUtf8()) {
-                // one stray byte must not turn a UTF-8 article into code-page mojibake
-                charsetName = "UTF-8";
-                text = new String(bytes, StandardCharsets.UTF_8);
-                warnings.add("decoded as UTF-8 with " + damage.malformedSequences() + " invalid byte sequence"
-                        + (damage.malformedSequences() == 1 ? "" : "s") + " replaced by U+FFFD ("
-                        + damage.multiByteCharacters() + " valid multi-byte characters)");
-            } else {
-                Optional<Charset> declared = declaredCharset(contentType, bytes);
-                boolean declaredUtf8 = declared.filter(StandardCharsets.UTF_8::equals).isPresent();
-                Charset chosen = declared.filter(c -> !c.equals(StandardCharsets.UTF_8)).orElse(null);
-                if (chosen != null) {
-                    Charset guessed = CharsetGuesser.guessLegacy(bytes);
-                    // a wrong label is common (servers default to Latin-1): trust the bytes when they disagree clearly
-                    if (!guessed.equals(chosen) && CharsetGuesser.implausibility(new String(bytes, chosen))
-                            > 2 * CharsetGuesser.implausibility(new String(bytes, guessed)) + 10) {
-                        warnings.add("decoded as " + guessed.name() + " (guessed; the declared " + chosen.name()
-                                + " gives implausible text)");
-                        chosen = guessed;
-                    } else {
-                        warnings.add("decoded as " + chosen.name() + " (declared by the sender; not valid UTF-8)");
-                    }
-                } else if (utf16.isPresent()) {
-                    chosen = utf16.get();
-                    warnings.add("decoded as " + chosen.name() + " (guessed: UTF-16 without byte order mark)");
-                } else {
-                    chosen = CharsetGuesser.guessLegacy(bytes);
-                    warnings.add("decoded as " + chosen.name() + (declaredUtf8
-                            ? " (guessed: the sender declared UTF-8, but the bytes are not valid UTF-8)"
-                            : " (guessed: not valid UTF-8 and no charset declared)"));
-                }
-                charsetName = chosen.name();
-                text = new String(bytes, chosen);
-            }
-        }
+        Read read = byByteOrderMark(bytes, warnings).orElseGet(() -> withoutByteOrderMark(bytes, contentType, warnings));
+        String text = read.text();
         boolean html = isHtml(contentType, text);
         if (html) {
             text = HtmlText.extract(text);
             warnings.add("HTML reduced to article text; offsets refer to that text");
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
-        return new DecodedText(text, charsetName, html, List.copyOf(warnings));
+        return new DecodedText(text, read.charset(), html, List.copyOf(warnings));
+    }
+
+    /** The text and the name of the charset it was read in. */
+    private record Read(String charset, String text) {
+    }
+
+    private static Optional<Read> byByteOrderMark(byte[] bytes, List<String> warnings) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return Optional.of(new Read("UTF-8", new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)));
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            warnings.add("decoded as UTF-16LE (byte order mark)");
+            return Optional.of(new Read("UTF-16LE", new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE)));
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            warnings.add("decoded as UTF-16BE (byte order mark)");
+            return Optional.of(new Read("UTF-16BE", new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE)));
+        }
+        return Optional.empty();
+    }
+
+    private static Read withoutByteOrderMark(byte[] bytes, String contentType, List<String> warnings) {
+        Optional<Charset> utf16 = CharsetGuesser.utf16WithoutBom(bytes);
+        Optional<String> utf8 = utf16.isPresent()
+                ? Optional.empty() : CharsetGuesser.strictDecode(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8.isPresent()) {
+            return new Read("UTF-8", utf8.get());
+        }
+        Utf8Damage damage = utf16.isPresent() ? null : Utf8Damage.of(bytes);
+        if (damage != null && damage.isDamagedUtf8()) {
+            // one stray byte must not turn a UTF-8 article into code-page mojibake
+            warnings.add("decoded as UTF-8 with " + damage.malformedSequences() + " invalid byte sequence"
+                    + (damage.malformedSequences() == 1 ? "" : "s") + " replaced by U+FFFD ("
+                    + damage.multiByteCharacters() + " valid multi-byte characters)");
+            return new Read("UTF-8", new String(bytes, StandardCharsets.UTF_8));
+        }
+        Charset chosen = chooseCharset(bytes, contentType, utf16, warnings);
+        return new Read(chosen.name(), new String(bytes, chosen));
+    }
+
+    /** Not UTF-8: the declared charset unless the bytes clearly disagree, else UTF-16 without its mark, else a guess. */
+    private static Charset chooseCharset(byte[] bytes, String contentType, Optional<Charset> utf16, List<String> warnings) {
+        Optional<Charset> declared = declaredCharset(contentType, bytes);
+        boolean declaredUtf8 = declared.filter(StandardCharsets.UTF_8::equals).isPresent();
+        Charset chosen = declared.filter(c -> !c.equals(StandardCharsets.UTF_8)).orElse(null);
+        if (chosen != null) {
+            Charset guessed = CharsetGuesser.guessLegacy(bytes);
+            // a wrong label is common (servers default to Latin-1): trust the bytes when they disagree clearly
+            if (!guessed.equals(chosen) && CharsetGuesser.implausibility(new String(bytes, chosen))
+                    > 2 * CharsetGuesser.implausibility(new String(bytes, guessed)) + 10) {
+                warnings.add("decoded as " + guessed.name() + " (guessed; the declared " + chosen.name()
+                        + " gives implausible text)");
+                return guessed;
+            }
+            warnings.add("decoded as " + chosen.name() + " (declared by the sender; not valid UTF-8)");
+            return chosen;
+        }
+        if (utf16.isPresent()) {
+            warnings.add("decoded as " + utf16.get().name() + " (guessed: UTF-16 without byte order mark)");
+            return utf16.get();
+        }
+        chosen = CharsetGuesser.guessLegacy(bytes);
+        warnings.add("decoded as " + chosen.name() + (declaredUtf8
+                ? " (guessed: the sender declared UTF-8, but the bytes are not valid UTF-8)"
+                : " (guessed: not valid UTF-8 and no charset declared)"));
+        return chosen;
     }
 
     private static boolean isHtml(String contentType, String text) {
