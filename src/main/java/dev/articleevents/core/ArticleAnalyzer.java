@@ -1,6 +1,7 @@
 package dev.articleevents.core;
 
 import dev.articleevents.core.extract.EventExtractor;
+import dev.articleevents.core.extract.EventScorer;
 import dev.articleevents.core.geo.Gazetteer;
 import dev.articleevents.core.language.LanguageStage;
 import dev.articleevents.core.model.ArticleAnalysis;
@@ -33,9 +34,8 @@ public final class ArticleAnalyzer {
     /** The error code of an analysis that failed on a defect of the engine rather than on its input. */
     public static final String INTERNAL_ERROR = "internal-error";
 
-    private final Gazetteer gazetteer = Gazetteer.load();
-    private final EventExtractor extractor = new EventExtractor(gazetteer);
-    private final Pipeline pipeline = EngineStages.pipeline(extractor);
+    private final EventExtractor extractor;
+    private final Pipeline pipeline;
     private final StageObserver observer;
 
     public ArticleAnalyzer() {
@@ -43,7 +43,14 @@ public final class ArticleAnalyzer {
     }
 
     public ArticleAnalyzer(StageObserver observer) {
+        this(observer, EventScorer.load());
+    }
+
+    /** With event-scorer weights other than the packaged ones (the training command's learning curve). */
+    public ArticleAnalyzer(StageObserver observer, EventScorer events) {
         this.observer = observer;
+        this.extractor = new EventExtractor(Gazetteer.load(), events);
+        this.pipeline = EngineStages.pipeline(extractor);
     }
 
     public ArticleAnalysis analyze(byte[] bytes, ArticleMeta meta) {

@@ -19,13 +19,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code ./train places|events [--eval DIR] [--out FILE] [--check]}: fits the place scorer or the event scorer on
+ * {@code ./train places|events [--eval DIR] [--out FILE] [--check] [--curve [--check-set DIR]]}: fits the place scorer or the event scorer on
  * the annotated articles, prints the cross-validated figures, and writes the weights resource the engine reads.
  * With --check it writes nothing and fails when the committed weights differ from the ones it fits (they are
- * reproducible: the data, the folds' seed and the solver are fixed).
+ * reproducible: the data, the folds' seed and the solver are fixed). {@code events --curve} prints the learning curve
+ * ({@link LearningCurve}) and writes nothing.
  */
 public final class TrainCommand {
-    private static final String USAGE = "usage: ./train places|events [--eval DIR] [--out FILE] [--check]";
+    private static final String USAGE = "usage: ./train places|events [--eval DIR] [--out FILE] [--check] | ./train events --curve [--eval DIR] [--check-set DIR]";
 
     private TrainCommand() {
     }
@@ -42,11 +43,15 @@ public final class TrainCommand {
         Path eval = Path.of("../shared/eval");
         Path out = Path.of("src/main/resources").resolve(places ? PlaceScorer.RESOURCE : EventScorer.RESOURCE);
         boolean check = false;
+        boolean curve = false;
+        Path checkSet = Path.of("../shared/eval-check");
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--eval" -> eval = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--check" -> check = true;
+                case "--curve" -> curve = true;
+                case "--check-set" -> checkSet = Path.of(args[++i]);
                 default -> {
                     System.err.println("unknown option " + args[i] + "\n" + USAGE);
                     System.exit(2);
@@ -61,6 +66,15 @@ public final class TrainCommand {
         if (!gazetteer.complete()) {
             System.err.println("the place index is not in the build output: run ./mvnw process-classes with the gazetteer beside the clone");
             System.exit(2);
+        }
+        if (curve) {
+            if (places || !Files.isDirectory(checkSet)) {
+                System.err.println(places ? "--curve is for the event scorer: ./train events --curve" : "no check set at " + checkSet);
+                System.exit(2);
+            }
+            List<EventTable> tables = EventTable.readAll(eval, new EventExtractor(gazetteer, EventScorer.untrained()));
+            LearningCurve.run(tables, checkSet, eval.resolve("score.py")).forEach(System.out::println);
+            return;
         }
         Options o = new Options(args[0], eval, out, check);
         List<String> lines = places ? places(gazetteer, o) : events(gazetteer, o);

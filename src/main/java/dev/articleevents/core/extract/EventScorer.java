@@ -21,6 +21,11 @@ public final class EventScorer {
         return new EventScorer(new FittedWeights(0, 0, new double[EventFeatures.ALL.size()]));
     }
 
+    /** A scorer with weights fitted elsewhere (the training command's learning curve). */
+    public static EventScorer of(FittedWeights weights) {
+        return new EventScorer(weights);
+    }
+
     public static EventScorer load() {
         return new EventScorer(FittedWeights.load(RESOURCE, EventFeatures.names(), "./train events"));
     }
