@@ -26,7 +26,7 @@ import java.util.Locale;
  * ({@link LearningCurve}) and writes nothing.
  */
 public final class TrainCommand {
-    private static final String USAGE = "usage: ./train places|events [--eval DIR] [--out FILE] [--check] | ./train events --curve [--eval DIR] [--check-set DIR]";
+    private static final String USAGE = "usage: ./train places|events [--eval DIR] [--out FILE] [--check] | ./train events --curve | places --ceiling [--eval DIR] [--check-set DIR]";
 
     private TrainCommand() {
     }
@@ -44,6 +44,7 @@ public final class TrainCommand {
         Path out = Path.of("src/main/resources").resolve(places ? PlaceScorer.RESOURCE : EventScorer.RESOURCE);
         boolean check = false;
         boolean curve = false;
+        boolean ceiling = false;
         Path checkSet = Path.of("../shared/eval-check");
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -51,6 +52,7 @@ public final class TrainCommand {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--check" -> check = true;
                 case "--curve" -> curve = true;
+                case "--ceiling" -> ceiling = true;
                 case "--check-set" -> checkSet = Path.of(args[++i]);
                 default -> {
                     System.err.println("unknown option " + args[i] + "\n" + USAGE);
@@ -66,6 +68,14 @@ public final class TrainCommand {
         if (!gazetteer.complete()) {
             System.err.println("the place index is not in the build output: run ./mvnw process-classes with the gazetteer beside the clone");
             System.exit(2);
+        }
+        if (ceiling) {
+            PlaceRecognizer recognizer = new PlaceRecognizer(gazetteer, new DateResolver().calendarWords());
+            System.out.println(PlaceCeiling.measure(GoldPlaces.readAll(eval), recognizer).line(eval.toString()));
+            if (Files.isDirectory(checkSet)) {
+                System.out.println(PlaceCeiling.measure(GoldPlaces.readAll(checkSet), recognizer).line(checkSet.toString()));
+            }
+            return;
         }
         if (curve) {
             if (places || !Files.isDirectory(checkSet)) {
