@@ -1,6 +1,7 @@
 package dev.articleevents.core.geo;
 
 import dev.articleevents.core.lexicon.ReportingVerbs;
+import dev.articleevents.core.language.ArabicProclitics;
 import dev.articleevents.core.language.Token;
 
 import java.util.ArrayList;
@@ -107,8 +108,8 @@ public final class PlaceEvidence {
         for (Token t : tokens) {
             if (latin && !t.surface().isEmpty() && Character.isLowerCase(t.surface().charAt(0))) {
                 ordinaryForms.add(t.norm()); // the word written small somewhere: a common word here
-            } else if (!latin && t.norm().startsWith("ال")) {
-                ordinaryForms.add(t.norm().substring(2)); // the word with the article: a common noun here
+            } else if (!latin && ArabicProclitics.table().withoutArticle(t.norm()) != null) {
+                ordinaryForms.add(ArabicProclitics.table().withoutArticle(t.norm())); // the word with the article: a common noun here
             }
         }
     }

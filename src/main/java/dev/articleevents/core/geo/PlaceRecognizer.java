@@ -1,6 +1,7 @@
 package dev.articleevents.core.geo;
 
 import dev.articleevents.core.lexicon.ReportingVerbs;
+import dev.articleevents.core.language.ArabicProclitics;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
 import dev.articleevents.core.resource.TsvResource;
@@ -23,6 +24,7 @@ import java.util.Set;
  */
 public final class PlaceRecognizer {
     private static final Set<String> LATIN_CONNECTORS = Set.of("al", "el", "de", "du", "des", "la", "le", "ad", "as", "ash", "ar", "an", "az", "bin", "ibn", "abu", "of");
+    private static final ArabicProclitics ARABIC = ArabicProclitics.table();
     private final Gazetteer gazetteer;
     private final Map<String, Set<String>> stopwords = new HashMap<>();
     private final Map<String, PhraseLexicon<String>> cuesByLanguage = new HashMap<>();
@@ -290,7 +292,8 @@ public final class PlaceRecognizer {
     /** "وكفربطنا" names كفربطنا: the conjunction or preposition glued to the name is not part of it. */
     private static PlaceMention withoutProclitic(PlaceMention p, Token first, String want) {
         String surface = first.surface();
-        for (int k = 0; k < Math.min(3, surface.length()); k++) {
+        int glued = ArabicProclitics.table().gluedLettersBeforeName();
+        for (int k = 0; k < Math.min(glued + 1, surface.length()); k++) {
             if (dev.articleevents.core.language.TextNormalizer.normalize(surface.substring(k)).equals(want)) {
                 return k == 0 ? p : new PlaceMention(p.start(), p.end(), p.charStart() + k, p.charEnd(),
                         p.surface().substring(k), null, p.cueKind());
@@ -353,25 +356,14 @@ public final class PlaceRecognizer {
      * The forms an Arabic word may have as a place name: itself, without و/ف, without ب/ل (and لل → ال).
      * The article ال is never removed: names that carry it are listed with it ("الرقة"), and a word with ال
      * whose bare form is a town is nearly always an ordinary word (السلطات, السوري). ك ("like") is not a
-     * clitic places take.
+     * clitic places take. Which forms come off, and when, is the proclitic table's place-name column.
      */
     static List<String> placeVariants(Token t) {
         String s = t.norm();
-        List<String> out = new ArrayList<>(3);
-        out.add(s);
         if (s.isEmpty() || !dev.articleevents.core.language.TextNormalizer.isArabicLetter(s.charAt(0))) {
-            return out;
+            return List.of(s);
         }
-        if ((s.startsWith("و") || s.startsWith("ف")) && s.length() > 3) {
-            s = s.substring(1);
-            out.add(s);
-        }
-        if (s.startsWith("لل") && s.length() > 4) {
-            out.add("ال" + s.substring(2));
-        } else if ((s.startsWith("ب") || s.startsWith("ل")) && s.length() > 3) {
-            out.add(s.substring(1));
-        }
-        return out;
+        return ArabicProclitics.table().variants(s, ArabicProclitics.Use.PLACE_NAMES);
     }
 
     /** The name after a naming cue: Latin capitalised words, or one or two Arabic words; never a function word. */
@@ -425,7 +417,7 @@ public final class PlaceRecognizer {
         int end = start + 1;
         if (end < to && adjacentWithoutPunctuation(tokens, start) && !isFunctionWord(tokens.get(end))
                 && (nameStarters.contains(first.norm())
-                || (tokens.get(end).norm().startsWith("ال") && tokens.get(end).norm().length() > 3 && !first.norm().startsWith("ال")))) {
+                || (ARABIC.withoutArticle(tokens.get(end).norm()) != null && !ARABIC.writtenWithArticle(first.norm())))) {
             end++;
         }
         if (end < to && adjacentWithoutPunctuation(tokens, end - 1) && nameSuffixes.contains(tokens.get(end).norm())) {
@@ -475,14 +467,7 @@ public final class PlaceRecognizer {
      * agreeing with it, not a name (a name follows the bare word: "منطقة الدرين", "بلدة حمورية").
      */
     private static boolean definite(Token cue) {
-        String w = cue.norm();
-        if (w.startsWith("لل")) {
-            return true;
-        }
-        if (w.length() > 3 && "وفبلك".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1)) {
-            return true;
-        }
-        return w.startsWith("ال");
+        return ArabicProclitics.table().definite(cue.norm());
     }
 
     /** "Sévaré (Mopti)" is two names: the words of one are separated by one character (a space, a hyphen). */

@@ -66,42 +66,13 @@ public final class TextNormalizer {
     }
 
     /**
-     * The forms an Arabic token may stand for once its proclitics are removed: و/ف (and), ب/ل/ك
-     * (prepositions), ال (article), لل (ل + ال). The token itself comes first. Stems shorter than two letters
-     * are not offered. Latin tokens have no variants.
+     * The forms an Arabic token may stand for once its proclitics are removed ({@link ArabicProclitics}): the
+     * token itself first. Latin tokens have no variants.
      */
     public static List<String> arabicVariants(String norm) {
-        List<String> out = new ArrayList<>(4);
-        out.add(norm);
         if (norm.isEmpty() || !isArabicLetter(norm.charAt(0))) {
-            return out;
+            return List.of(norm);
         }
-        String s = norm;
-        if ((s.startsWith("و") || s.startsWith("ف")) && s.length() > 3) {
-            s = s.substring(1);
-            addIfNew(out, s);
-        }
-        if (s.startsWith("لل") && s.length() > 3) {
-            addIfNew(out, "ال" + s.substring(2));
-            addIfNew(out, s.substring(2));
-            return out;
-        }
-        if ((s.startsWith("ب") || s.startsWith("ل") || s.startsWith("ك")) && s.length() > 3) {
-            String t = s.substring(1);
-            addIfNew(out, t);
-            if (t.startsWith("ال") && t.length() > 3) {
-                addIfNew(out, t.substring(2));
-            }
-        }
-        if (s.startsWith("ال") && s.length() > 3) {
-            addIfNew(out, s.substring(2));
-        }
-        return out;
-    }
-
-    private static void addIfNew(List<String> out, String s) {
-        if (s.length() >= 2 && !out.contains(s)) {
-            out.add(s);
-        }
+        return ArabicProclitics.table().variants(norm, ArabicProclitics.Use.WORDS);
     }
 }
