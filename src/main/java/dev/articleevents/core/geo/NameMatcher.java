@@ -59,7 +59,7 @@ final class NameMatcher {
                 || words.isOwnWord(p.language(), best.first()));
         int end = i + best.words();
         return new PlaceCandidate(i, end, p.token(i).start(), p.token(end - 1).end(), best.key(), gazetteer.lookup(best.key()), cue,
-                gazetteer.isPrimaryKey(best.key()), ordinary);
+                new PlaceCandidate.Listing(gazetteer.isPrimaryKey(best.key()), ordinary));
     }
 
     private Longest longestKey(Passage p, int i) {
