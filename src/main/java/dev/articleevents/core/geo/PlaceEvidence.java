@@ -104,12 +104,20 @@ public final class PlaceEvidence {
                 personNames.add(c.key());
             }
         }
+        collectOrdinaryForms();
+    }
+
+    /** The words the article uses as common words: written small (Latin), or with the article (Arabic, bare). */
+    private void collectOrdinaryForms() {
         boolean latin = !"ar".equals(language);
         for (Token t : tokens) {
             if (latin && !t.surface().isEmpty() && Character.isLowerCase(t.surface().charAt(0))) {
-                ordinaryForms.add(t.norm()); // the word written small somewhere: a common word here
-            } else if (!latin && ArabicProclitics.table().withoutArticle(t.norm()) != null) {
-                ordinaryForms.add(ArabicProclitics.table().withoutArticle(t.norm())); // the word with the article: a common noun here
+                ordinaryForms.add(t.norm());
+            } else if (!latin) {
+                String bare = ArabicProclitics.table().withoutArticle(t.norm());
+                if (bare != null) {
+                    ordinaryForms.add(bare);
+                }
             }
         }
     }
