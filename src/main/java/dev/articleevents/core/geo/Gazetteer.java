@@ -75,8 +75,8 @@ public final class Gazetteer {
             if (c.length < PlaceIndexFormat.COLUMNS) {
                 continue;
             }
-            Place p = new Place(Long.parseLong(c[0]), c[1], c[2], c[3].isEmpty() ? null : c[3], number(c[4]), number(c[5]),
-                    c[6], c[7], c[8].isEmpty() ? 0 : Long.parseLong(c[8]));
+            Place p = new Place(Long.parseLong(c[0]), c[1], c[2], c[3].isEmpty() ? null : c[3], new Place.Point(number(c[4]), number(c[5])),
+                    new Place.Feature(c[6], c[7]), c[8].isEmpty() ? 0 : Long.parseLong(c[8]));
             String[] keys = c[9].split("\\|");
             int primaryCount = Integer.parseInt(c[10]);
             for (int k = 0; k < keys.length; k++) {
@@ -98,7 +98,8 @@ public final class Gazetteer {
         Locale[] languages = {Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("ar")};
         for (String cc : Locale.getISOCountries()) {
             Locale region = new Locale("", cc);
-            Place p = new Place(0, region.getDisplayCountry(Locale.ENGLISH), cc, null, null, null, "country", "PCL", 0);
+            Place p = new Place(0, region.getDisplayCountry(Locale.ENGLISH), cc, null, new Place.Point(null, null),
+                    new Place.Feature("country", "PCL"), 0);
             countries.put(cc, p);
             for (Locale language : languages) {
                 String key = PlaceIndexFormat.key(region.getDisplayCountry(language));

@@ -1,5 +1,6 @@
 package dev.articleevents.core.geo;
 
+import dev.articleevents.core.language.ArabicProclitics;
 import dev.articleevents.core.language.TextNormalizer;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.resource.TsvResource;
@@ -49,7 +50,7 @@ final class PersonContext {
             return false;
         }
         String w = tokens.get(start).norm();
-        if ("ar".equals(language) && !w.startsWith("ال")) {
+        if ("ar".equals(language) && ArabicProclitics.table().withoutArticle(w) == null) {
             return false;
         }
         for (String ending : demonymEndings.getOrDefault(language, List.of())) {

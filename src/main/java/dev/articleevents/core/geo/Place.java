@@ -6,23 +6,47 @@ package dev.articleevents.core.geo;
  * lat/lon are null when the source has no point; a named area has the point of a town inside it. admin1 is the
  * region's name.
  */
-public record Place(long geonameId, String name, String country, String admin1, Double lat, Double lon,
-                    String kind, String featureCode, long population) {
+public record Place(long geonameId, String name, String country, String admin1, Point point, Feature feature,
+                    long population) {
+    /** Where the place lies; both null when the source has no point. */
+    public record Point(Double lat, Double lon) {
+    }
+
+    /** What kind of place it is, and its GeoNames feature code (PPLC, PPLA, ADM2…; AREA for a curated area). */
+    public record Feature(String kind, String code) {
+    }
+
+    public Double lat() {
+        return point.lat();
+    }
+
+    public Double lon() {
+        return point.lon();
+    }
+
+    public String kind() {
+        return feature.kind();
+    }
+
+    public String featureCode() {
+        return feature.code();
+    }
+
     public boolean isCountry() {
-        return "country".equals(kind);
+        return "country".equals(kind());
     }
 
     /** A curated named area (lexicon/named-areas.tsv): no administrative unit, placed at a town inside it. */
     public boolean isArea() {
-        return "AREA".equals(featureCode);
+        return NamedAreaRows.AREA.equals(featureCode());
     }
 
     public boolean isCity() {
-        return "city".equals(kind);
+        return "city".equals(kind());
     }
 
     /** Capitals and first-order seats are known by everyone; small places need context. */
     public boolean isProminent() {
-        return isCountry() || "PPLC".equals(featureCode) || "PPLA".equals(featureCode) || population >= 100_000;
+        return isCountry() || "PPLC".equals(featureCode()) || "PPLA".equals(featureCode()) || population >= 100_000;
     }
 }

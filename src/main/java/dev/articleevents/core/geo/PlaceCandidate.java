@@ -9,7 +9,19 @@ import java.util.List;
  * language's lists say the word is usually not a name (lexicon/geo-stopwords.tsv, function words).
  */
 public record PlaceCandidate(int start, int end, int charStart, int charEnd, String key, List<Place> places,
-                             String cueKind, boolean primaryName, boolean ordinaryWord) {
+                             String cueKind, Listing listing) {
+    /** How the lists know the name: as some place's own name (not an alternate one), as a usually ordinary word. */
+    public record Listing(boolean primaryName, boolean ordinaryWord) {
+    }
+
+    public boolean primaryName() {
+        return listing.primaryName();
+    }
+
+    public boolean ordinaryWord() {
+        return listing.ordinaryWord();
+    }
+
     /** The one country all readings share, or null when the name is found in several. */
     public String onlyCountry() {
         String cc = null;

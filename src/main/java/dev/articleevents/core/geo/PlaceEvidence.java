@@ -1,6 +1,7 @@
 package dev.articleevents.core.geo;
 
 import dev.articleevents.core.lexicon.ReportingVerbs;
+import dev.articleevents.core.language.ArabicProclitics;
 import dev.articleevents.core.language.Token;
 
 import java.util.ArrayList;
@@ -103,12 +104,20 @@ public final class PlaceEvidence {
                 personNames.add(c.key());
             }
         }
+        collectOrdinaryForms();
+    }
+
+    /** The words the article uses as common words: written small (Latin), or with the article (Arabic, bare). */
+    private void collectOrdinaryForms() {
         boolean latin = !"ar".equals(language);
         for (Token t : tokens) {
             if (latin && !t.surface().isEmpty() && Character.isLowerCase(t.surface().charAt(0))) {
-                ordinaryForms.add(t.norm()); // the word written small somewhere: a common word here
-            } else if (!latin && t.norm().startsWith("ال")) {
-                ordinaryForms.add(t.norm().substring(2)); // the word with the article: a common noun here
+                ordinaryForms.add(t.norm());
+            } else if (!latin) {
+                String bare = ArabicProclitics.table().withoutArticle(t.norm());
+                if (bare != null) {
+                    ordinaryForms.add(bare);
+                }
             }
         }
     }

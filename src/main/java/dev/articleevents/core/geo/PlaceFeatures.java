@@ -1,5 +1,7 @@
 package dev.articleevents.core.geo;
 
+import dev.articleevents.core.language.ArabicProclitics;
+
 import java.util.List;
 
 /**
@@ -153,7 +155,7 @@ public final class PlaceFeatures {
 
     /** The same word is used elsewhere in the article as a common word: written small (Latin), with the article (Arabic). */
     static double alsoCommonForm(PlaceCandidate c, Place p, PlaceEvidence e) {
-        if (c.end() - c.start() != 1 || c.key().startsWith("ال")) {
+        if (c.end() - c.start() != 1 || ArabicProclitics.table().writtenWithArticle(c.key())) {
             return 0;
         }
         return flag(e.ordinaryForms.contains(c.key()) || e.ordinaryForms.contains(e.tokens.get(c.start()).norm()));
@@ -214,8 +216,8 @@ public final class PlaceFeatures {
             return 0;
         }
         String word = e.tokens.get(c.start()).norm();
-        if ((word.startsWith("و") || word.startsWith("ف")) && word.length() > 3 && !c.key().startsWith(word)) {
-            word = word.substring(1);
+        if (!c.key().startsWith(word)) {
+            word = ArabicProclitics.table().withoutConjunction(word);
         }
         return flag(!c.key().startsWith(word));
     }

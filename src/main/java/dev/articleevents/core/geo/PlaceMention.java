@@ -1,5 +1,9 @@
 package dev.articleevents.core.geo;
 
+import dev.articleevents.core.language.ArabicProclitics;
+import dev.articleevents.core.language.TextNormalizer;
+import dev.articleevents.core.language.Token;
+
 /**
  * A place named in the text over tokens [start, end), character offsets [charStart, charEnd).
  * {@code place} is the gazetteer entry, or null for a place the gazetteer lacks (a village, camp or
@@ -15,6 +19,21 @@ public record PlaceMention(int start, int end, int charStart, int charEnd, Strin
 
     public PlaceMention(int start, int end, int charStart, int charEnd, String surface, Place place, String cueKind) {
         this(start, end, charStart, charEnd, surface, place, cueKind, null);
+    }
+
+    /**
+     * "وكفربطنا" names كفربطنا: this mention without the conjunction or preposition glued to its first word, found
+     * by cutting letters off the word as written until its matching form is {@code name}; unchanged when none does.
+     */
+    PlaceMention withoutGluedLetters(Token first, String name) {
+        String written = first.surface();
+        int glued = ArabicProclitics.table().gluedLettersBeforeName();
+        for (int k = 0; k < Math.min(glued + 1, written.length()); k++) {
+            if (TextNormalizer.normalize(written.substring(k)).equals(name)) {
+                return k == 0 ? this : new PlaceMention(start, end, charStart + k, charEnd, surface.substring(k), null, cueKind);
+            }
+        }
+        return this;
     }
 
     public boolean isSublocation() {

@@ -1,7 +1,5 @@
 package dev.articleevents.core.language;
 
-import dev.articleevents.core.resource.TsvResource;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +11,14 @@ import java.util.Map;
  */
 public final class LanguageIdentifier {
     public static final String UNDETERMINED = "und";
+    /** Latin-script function words and their language; Arabic is told by its script. */
     private static final Map<String, String> FUNCTION_WORDS = load();
 
     private static Map<String, String> load() {
         Map<String, String> words = new HashMap<>();
-        for (String[] row : TsvResource.rows("language/stopwords.tsv", 2)) {
-            if (!"ar".equals(row[0])) {
-                words.put(TextNormalizer.normalize(row[1]), row[0]);
+        for (String language : List.of("en", "fr")) {
+            for (String w : LanguageProfile.of(language).functionWords()) {
+                words.put(w, language);
             }
         }
         return words;

@@ -5,17 +5,15 @@ import dev.articleevents.core.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Sentences inside one block of text (a paragraph never continues across a line break in our inputs).
- * A sentence ends at . ! ? ؟ … (with closing quotes or brackets) followed by white space, except after an
- * abbreviation or an initial. Leading and trailing white space, including U+00A0, is left out of spans.
+ * A sentence ends at a sentence-ending mark (with closing quotes or brackets) followed by white space, except
+ * after an abbreviation or an initial (marks and abbreviations: {@code language/profile.tsv}, every language's:
+ * the language is not known yet). Leading and trailing white space, including U+00A0, is left out of spans.
  */
 public final class SentenceSplitter {
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt",
-            "capt", "maj", "gov", "sen", "rep", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "no", "vs", "etc", "mme", "mlle", "m", "u.s", "u.n", "u.k", "inc", "corp", "co", "jr");
+    private static final LanguageProfile ANY = LanguageProfile.anyLanguage();
 
     private SentenceSplitter() {
     }
@@ -27,9 +25,9 @@ public final class SentenceSplitter {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '…') {
+            if (ANY.marks().endsSentence(c)) {
                 int j = i + 1;
-                while (j < end && "\"'”’»)]".indexOf(text.charAt(j)) >= 0) {
+                while (j < end && ANY.marks().closes(text.charAt(j))) {
                     j++;
                 }
                 if ((j >= end || isSpace(text.charAt(j))) && !(c == '.' && isAbbreviation(text, start, i))) {
@@ -54,7 +52,7 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(text.charAt(k))) {
             return true; // an initial: "John F. Kennedy"
         }
-        return ABBREVIATIONS.contains(word);
+        return ANY.abbreviations().contains(word);
     }
 
     static boolean isSpace(char c) {

@@ -1,17 +1,42 @@
 package dev.articleevents.core.language;
 
+import dev.articleevents.core.resource.Lexicons;
+
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Matching forms of words. Arabic: alef variants → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Persian ی/ک → ي/ك,
- * harakat, superscript alef and tatweel removed (the same folding as the evaluation scorer). Latin: lower
- * case without accents. Eastern Arabic and Persian digits become ASCII digits everywhere.
+ * Matching forms of words. Arabic letters are folded as {@code language/letter-folding.tsv} says (alef variants →
+ * ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Persian ی/ک → ي/ك; harakat, superscript alef and tatweel dropped: the same
+ * folding as the evaluation scorer). Latin: lower case without accents. Eastern Arabic and Persian digits become
+ * ASCII digits everywhere.
  */
 public final class TextNormalizer {
+    /** A letter's folded form, indexed by the letter (itself when unfolded), and whether folding drops it. */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+    private static final boolean[] DROPPED = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = (char) c;
+        }
+        for (String[] row : Lexicons.rows("language/letter-folding.tsv", 2)) {
+            String[] range = row[0].split("\\.\\.");
+            int from = codePoint(range[0]);
+            int last = range.length > 1 ? codePoint(range[1]) : from;
+            for (int c = from; c <= last; c++) {
+                DROPPED[c] = row[1].equals("-");
+                FOLDED[c] = DROPPED[c] ? (char) c : row[1].charAt(0);
+            }
+        }
+    }
+
     private TextNormalizer() {
+    }
+
+    private static int codePoint(String cell) {
+        return cell.startsWith("U+") ? Integer.parseInt(cell.substring(2), 16) : cell.charAt(0);
     }
 
     public static String normalize(String s) {
@@ -19,29 +44,21 @@ public final class TextNormalizer {
         boolean latinMarks = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || c == '\u200F' || c == '\u200E'
-                    || c == '\u200C' || c == '\u200D') {
+            if (DROPPED[c]) {
                 continue;
             }
-            switch (c) {
-                case 'أ', 'إ', 'آ', 'ٱ' -> out.append('ا');
-                case 'ى', 'ی', 'ئ' -> out.append('ي');
-                case 'ة' -> out.append('ه');
-                case 'ؤ' -> out.append('و');
-                case 'ک' -> out.append('ك');
-                case '’', '‘', 'ʼ' -> out.append('\'');
-                default -> {
-                    if (c >= '\u0660' && c <= '\u0669') {
-                        out.append((char) ('0' + (c - '\u0660')));
-                    } else if (c >= '\u06F0' && c <= '\u06F9') {
-                        out.append((char) ('0' + (c - '\u06F0')));
-                    } else {
-                        if (c > 0x7F && c < 0x0600) {
-                            latinMarks = true;
-                        }
-                        out.append(c);
-                    }
+            char f = FOLDED[c];
+            if (f != c) {
+                out.append(f);
+            } else if (c >= '\u0660' && c <= '\u0669') {
+                out.append((char) ('0' + (c - '\u0660')));
+            } else if (c >= '\u06F0' && c <= '\u06F9') {
+                out.append((char) ('0' + (c - '\u06F0')));
+            } else {
+                if (c > 0x7F && c < 0x0600) {
+                    latinMarks = true;
                 }
+                out.append(c);
             }
         }
         String folded = out.toString().toLowerCase(Locale.ROOT);
@@ -66,42 +83,13 @@ public final class TextNormalizer {
     }
 
     /**
-     * The forms an Arabic token may stand for once its proclitics are removed: و/ف (and), ب/ل/ك
-     * (prepositions), ال (article), لل (ل + ال). The token itself comes first. Stems shorter than two letters
-     * are not offered. Latin tokens have no variants.
+     * The forms an Arabic token may stand for once its proclitics are removed ({@link ArabicProclitics}): the
+     * token itself first. Latin tokens have no variants.
      */
     public static List<String> arabicVariants(String norm) {
-        List<String> out = new ArrayList<>(4);
-        out.add(norm);
         if (norm.isEmpty() || !isArabicLetter(norm.charAt(0))) {
-            return out;
+            return List.of(norm);
         }
-        String s = norm;
-        if ((s.startsWith("و") || s.startsWith("ف")) && s.length() > 3) {
-            s = s.substring(1);
-            addIfNew(out, s);
-        }
-        if (s.startsWith("لل") && s.length() > 3) {
-            addIfNew(out, "ال" + s.substring(2));
-            addIfNew(out, s.substring(2));
-            return out;
-        }
-        if ((s.startsWith("ب") || s.startsWith("ل") || s.startsWith("ك")) && s.length() > 3) {
-            String t = s.substring(1);
-            addIfNew(out, t);
-            if (t.startsWith("ال") && t.length() > 3) {
-                addIfNew(out, t.substring(2));
-            }
-        }
-        if (s.startsWith("ال") && s.length() > 3) {
-            addIfNew(out, s.substring(2));
-        }
-        return out;
-    }
-
-    private static void addIfNew(List<String> out, String s) {
-        if (s.length() >= 2 && !out.contains(s)) {
-            out.add(s);
-        }
+        return ArabicProclitics.table().variants(norm, ArabicProclitics.Use.WORDS);
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
  * A number keeps inner separators between digits ("1,500", "3.5").
  */
 public final class Tokenizer {
+    private static final LanguageProfile.Marks MARKS = LanguageProfile.anyLanguage().marks();
+
     private Tokenizer() {
     }
 
@@ -21,8 +23,7 @@ public final class Tokenizer {
             if (Character.isDigit(c)) {
                 int start = i;
                 while (i < n && (Character.isDigit(text.charAt(i))
-                        || ((text.charAt(i) == ',' || text.charAt(i) == '.' || text.charAt(i) == '٬' || text.charAt(i) == '٫')
-                        && i + 1 < n && Character.isDigit(text.charAt(i + 1)) && i > start))) {
+                        || (MARKS.insideNumber(text.charAt(i)) && i + 1 < n && Character.isDigit(text.charAt(i + 1)) && i > start))) {
                     i++;
                 }
                 add(tokens, text, start, i);
@@ -48,8 +49,19 @@ public final class Tokenizer {
         String surface = text.substring(start, end);
         String norm = TextNormalizer.normalize(surface);
         if (Character.isDigit(norm.isEmpty() ? 'x' : norm.charAt(0))) {
-            norm = norm.replace(",", "").replace("٬", "");
+            norm = withoutDigitGroups(norm);
         }
         tokens.add(new Token(tokens.size(), start, end, surface, norm, TextNormalizer.arabicVariants(norm)));
+    }
+
+    /** "1,500" is 1500: the marks grouping thousands are no part of the number. */
+    private static String withoutDigitGroups(String number) {
+        StringBuilder out = new StringBuilder(number.length());
+        for (int i = 0; i < number.length(); i++) {
+            if (MARKS.digitGroups().indexOf(number.charAt(i)) < 0) {
+                out.append(number.charAt(i));
+            }
+        }
+        return out.toString();
     }
 }

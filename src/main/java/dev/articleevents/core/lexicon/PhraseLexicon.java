@@ -1,7 +1,7 @@
 package dev.articleevents.core.lexicon;
 
-import dev.articleevents.core.resource.TsvResource;
 import dev.articleevents.core.language.TextNormalizer;
+import dev.articleevents.core.resource.Lexicons;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.language.Tokenizer;
 
@@ -44,7 +44,7 @@ public final class PhraseLexicon<T> {
      */
     public static <T> Map<String, PhraseLexicon<T>> perLanguage(String resource, int columns, java.util.function.Function<String[], T> value) {
         Map<String, PhraseLexicon<T>> out = new HashMap<>();
-        for (String[] row : TsvResource.rows(resource, columns)) {
+        for (String[] row : Lexicons.rows(resource, columns)) {
             out.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], value.apply(row));
         }
         return out;

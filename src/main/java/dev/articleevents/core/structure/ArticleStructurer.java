@@ -1,5 +1,6 @@
 package dev.articleevents.core.structure;
 
+import dev.articleevents.core.language.LanguageProfile;
 import dev.articleevents.core.language.SentenceSplitter;
 import dev.articleevents.core.language.TextNormalizer;
 import dev.articleevents.core.resource.TsvResource;
@@ -26,6 +27,8 @@ import java.util.Map;
 public final class ArticleStructurer {
     private static final int SHORT_LINE_WORDS = 14;
     private static final int TITLE_MAX_WORDS = 30;
+    /** Lines are labelled before their language is known: every language's marks. */
+    private static final LanguageProfile.Marks MARKS = LanguageProfile.anyLanguage().marks();
     private final List<String> sourcePrefixes = new ArrayList<>();
     private final List<String> captionMarkers = new ArrayList<>();
     private final List<String> boilerplate = new ArrayList<>();
@@ -230,12 +233,13 @@ public final class ArticleStructurer {
         return wordCount(bare) <= SHORT_LINE_WORDS && !endsWithSentencePunctuation(text, line);
     }
 
+    /** Ends as a sentence does, or as a line introducing what follows (a colon): then it is no title or heading. */
     private static boolean endsWithSentencePunctuation(String text, Span line) {
         int e = line.end() - 1;
-        while (e > line.start() && "\"'”’»)]".indexOf(text.charAt(e)) >= 0) {
+        while (e > line.start() && MARKS.closes(text.charAt(e))) {
             e--;
         }
-        return ".!?؟…:".indexOf(text.charAt(e)) >= 0;
+        return MARKS.endsSentence(text.charAt(e)) || MARKS.introducing().indexOf(text.charAt(e)) >= 0;
     }
 
     /** Words of a {@link #words} key (single spaces, none at either end): counted, not split, on every line. */

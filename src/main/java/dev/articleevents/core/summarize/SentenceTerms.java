@@ -2,10 +2,10 @@ package dev.articleevents.core.summarize;
 
 import dev.articleevents.core.language.TextNormalizer;
 import dev.articleevents.core.language.Token;
-import dev.articleevents.core.resource.TsvResource;
+import dev.articleevents.core.language.LanguageProfile;
+import dev.articleevents.core.resource.Lexicons;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,19 +16,17 @@ import java.util.Set;
  * endings). Crude on purpose: it only has to make "الغارات" and "غارة", "strikes" and "strike" meet.
  */
 final class SentenceTerms {
-    private static final Set<String> FUNCTION_WORDS = load();
-    private static final String[] LATIN_SUFFIXES = {"ing", "ed", "es", "s", "e", "x"};
-    private static final String[] ARABIC_SUFFIXES = {"ات", "ون", "ين", "ها", "هم", "ه", "ي"};
+    private static final Set<String> FUNCTION_WORDS = LanguageProfile.anyLanguage().functionWords();
+    /** Endings taken off a term, by script, in the order of {@code language/term-suffixes.tsv}. */
+    private static final List<String> LATIN_SUFFIXES = suffixes("latin");
+    private static final List<String> ARABIC_SUFFIXES = suffixes("ar");
 
     private SentenceTerms() {
     }
 
-    private static Set<String> load() {
-        Set<String> words = new HashSet<>();
-        for (String[] row : TsvResource.rows("language/stopwords.tsv", 2)) {
-            words.add(TextNormalizer.normalize(row[1]));
-        }
-        return words;
+    private static List<String> suffixes(String script) {
+        return Lexicons.rows("language/term-suffixes.tsv", 2).stream().filter(r -> r[0].equals(script))
+                .map(r -> TextNormalizer.normalize(r[1])).toList();
     }
 
     static Map<String, Integer> of(List<Token> tokens, int from, int to) {

@@ -74,10 +74,10 @@ class GazetteerIndexBuilderTest {
                 "1\tMarkaz Dūmā\tMarkaz Duma\tSY\t08\t\t\tADM2\t\t\t\t\tnone",
                 "2\tKafr Batna\tKafr Batna\tSY\t08\t33.5\t36.3\tPPL\t25000\tكفربطنا\t\t\tgeonames") + "\n");
         var affixes = dev.articleevents.core.resource.TsvResource.rows("lexicon/district-name-affixes.tsv", 2);
-        assertEquals("amuru", GazetteerIndexBuilder.withoutAffixes("Amuru District", affixes));
-        assertEquals("duma", GazetteerIndexBuilder.withoutAffixes("Markaz Duma", affixes));
-        assertEquals("kafr batna", GazetteerIndexBuilder.withoutAffixes("Kafr Batna", affixes));
-        var rows = GazetteerIndexBuilder.readDetail(detail);
+        assertEquals("amuru", SharedGazetteerReader.withoutAffixes("Amuru District", affixes));
+        assertEquals("duma", SharedGazetteerReader.withoutAffixes("Markaz Duma", affixes));
+        assertEquals("kafr batna", SharedGazetteerReader.withoutAffixes("Kafr Batna", affixes));
+        var rows = SharedGazetteerReader.readDetail(detail);
         assertEquals(3, rows.size());
         assertEquals("district", rows.get(0).kind());
         assertTrue(rows.get(0).aliases().contains("amuru"), rows.get(0).aliases().toString());
@@ -87,14 +87,14 @@ class GazetteerIndexBuilderTest {
 
     @Test
     void namedAreasStandAtTheirAnchorTown() {
-        var douma = new GazetteerIndexBuilder.Row(1, "Dūmā", "SY", "08", "33.57", "36.40", "city", "PPLA2", "111864",
+        var douma = new IndexRow(1, "Dūmā", new IndexRow.Where("SY", "08", "33.57", "36.40"), "city", "PPLA2", "111864",
                 java.util.Set.of("Dūmā"), java.util.Set.of());
-        var areas = GazetteerIndexBuilder.namedAreas(java.util.List.of(douma));
+        var areas = NamedAreaRows.of(java.util.List.of(douma));
         var ghouta = areas.stream().filter(a -> a.name().equals("Eastern Ghouta")).findFirst().orElseThrow();
         assertEquals("33.57", ghouta.lat());
         assertEquals("36.40", ghouta.lon());
         assertEquals("08", ghouta.admin1Code());
-        assertEquals(GazetteerIndexBuilder.AREA, ghouta.featureCode());
+        assertEquals(NamedAreaRows.AREA, ghouta.featureCode());
         assertTrue(ghouta.names().contains("الغوطة الشرقية"), ghouta.names().toString());
         // areas whose anchor town is not in the data are left out, not placed at a guessed point
         assertTrue(areas.stream().noneMatch(a -> a.name().equals("Darfur")), areas.toString());

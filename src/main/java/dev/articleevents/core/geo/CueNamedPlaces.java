@@ -1,0 +1,195 @@
+package dev.articleevents.core.geo;
+
+import dev.articleevents.core.language.ArabicProclitics;
+import dev.articleevents.core.language.LanguageProfile;
+import dev.articleevents.core.language.Token;
+import dev.articleevents.core.lexicon.PhraseLexicon;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Villages, camps, districts and areas the gazetteer lacks, reported from the cue word that names them ("قرية X",
+ * "the village of X", "quartier de X", "جبل الزاوية", "the Korengal valley"), and the area such a village is
+ * said to lie in ("بلدة حمورية بالغوطة الشرقية").
+ */
+final class CueNamedPlaces {
+    /** Words a Latin-script name after a cue may have, at most. */
+    private static final int MAX_LATIN_NAME_WORDS = 4;
+    /** Capitalised words a Latin-script name before its cue may have ("the Korengal valley"), at most. */
+    private static final int MAX_WORDS_BEFORE_CUE = 3;
+    /** An area's definite head word: the article and at least three letters ("الغوطة"). */
+    private static final int MIN_AREA_HEAD = 5;
+    private final PlaceWords words;
+
+    CueNamedPlaces(PlaceWords words) {
+        this.words = words;
+    }
+
+    /**
+     * The cues of a passage that name a place: where a name after a cue starts (with the cue's kind), where an
+     * area's own word starts when it is part of the name ("جبل الزاوية"), and Latin-script names before a cue
+     * that follows them, keyed by where the name starts.
+     */
+    record Cues(Map<Integer, String> nameAfter, Map<Integer, Integer> areaWordAt,
+                Map<Integer, PhraseLexicon.Match<String>> nameBefore) {
+    }
+
+    Cues find(Passage p, Map<Integer, String> cueBefore) {
+        Map<Integer, String> nameAfter = new HashMap<>();
+        // a valley, a mountain, a plain is named with its word: "جبل الزاوية", "la vallée de Zarafshan"
+        Map<Integer, Integer> areaWordAt = new HashMap<>();
+        for (PhraseLexicon.Match<String> m : words.namingCues(p.language()).findLongest(p.tokens(), p.from(), p.to())) {
+            if (m.end() < p.to() && directlyAfter(p.text(), p.token(m.end() - 1).end(), p.token(m.end()).start())
+                    && !(p.arabic() && ArabicProclitics.table().definite(p.token(m.start()).norm()))) {
+                nameAfter.put(m.end(), m.value()); // the name follows the cue directly, no punctuation between
+                if ("region".equals(m.value())) {
+                    areaWordAt.put(m.end(), m.start());
+                }
+            }
+        }
+        if (!p.arabic()) {
+            // in Latin script a capitalised word after "near", "à", "in" is a name: a village if no gazetteer knows it
+            cueBefore.forEach((end, kind) -> {
+                if ((kind.equals("near") || kind.equals("in")) && end < p.to() && !nameAfter.containsKey(end)
+                        && Passage.capitalised(p.token(end)) && !words.isCalendarWord(p.token(end).norm())
+                        && end > p.from() && !p.isSentenceStart(end - 1)) {
+                    nameAfter.put(end, "settlement-" + kind);
+                }
+            });
+        }
+        return new Cues(nameAfter, areaWordAt, namesBeforeCues(p));
+    }
+
+    /** The cue-named places no accepted gazetteer reading covers, and the areas their villages lie in. */
+    void addUnlisted(Passage p, Cues cues, Set<Integer> covered, List<PlaceMention> out) {
+        for (Map.Entry<Integer, String> cue : cues.nameAfter().entrySet()) {
+            if (covered.contains(cue.getKey())) {
+                continue;
+            }
+            int end = unknownNameEnd(p, cue.getKey());
+            if (end > cue.getKey()) {
+                out.add(p.mention(cues.areaWordAt().getOrDefault(cue.getKey(), cue.getKey()), end, null, cue.getValue()));
+                PlaceMention area = enclosingArea(p, end);
+                if (area != null && !covered.contains(area.start())) {
+                    out.add(area);
+                }
+            }
+        }
+        cues.nameBefore().forEach((start, cue) -> {
+            if (IntStream.range(start, cue.start()).noneMatch(covered::contains)) {
+                out.add(p.mention(start, cue.end(), null, cue.value()));
+            }
+        });
+    }
+
+    /**
+     * Latin-script names a cue word follows ("the Panjshir valley", "Zaatari camp"): up to three capitalised
+     * words right before the cue, none a function word, geo stop word or calendar word; keyed by where the name
+     * starts. The name is reported with its cue, as the text names the place.
+     */
+    private Map<Integer, PhraseLexicon.Match<String>> namesBeforeCues(Passage p) {
+        Map<Integer, PhraseLexicon.Match<String>> out = new HashMap<>();
+        PhraseLexicon<String> cues = words.cuesAfterName(p.language());
+        if (cues == null || p.arabic()) {
+            return out;
+        }
+        Set<String> stop = words.stopwords(p.language());
+        for (PhraseLexicon.Match<String> m : cues.findLongest(p.tokens(), p.from(), p.to())) {
+            int k = m.start();
+            while (k > p.from() && m.start() - k < MAX_WORDS_BEFORE_CUE && p.joinedBySpaceOrHyphen(k - 1)
+                    && capitalisedName(p.token(k - 1), stop)) {
+                k--;
+            }
+            if (k < m.start() && Character.isLowerCase(p.token(m.start()).surface().charAt(0))) {
+                out.put(k, m);
+            }
+        }
+        return out;
+    }
+
+    private boolean capitalisedName(Token t, Set<String> stop) {
+        return Passage.capitalised(t) && !t.isNumber() && !words.isFunctionWord(t)
+                && !stop.contains(t.norm()) && !words.isCalendarWord(t.norm());
+    }
+
+    /** The name after a naming cue: Latin capitalised words, or one or two Arabic words; never a function word. */
+    private int unknownNameEnd(Passage p, int start) {
+        if (start >= p.to()) {
+            return start;
+        }
+        Token first = p.token(start);
+        if (first.isNumber() || words.isFunctionWord(first) || words.stopwords(p.language()).contains(first.norm())) {
+            return start;
+        }
+        return p.arabic() ? arabicNameEnd(p, start) : latinNameEnd(p, start);
+    }
+
+    /** Capitalised words, with a connector between two of them ("Ras al Ain"), up to four words. */
+    private int latinNameEnd(Passage p, int start) {
+        int k = start;
+        while (k < p.to() && (k == start || p.joinedBySpaceOrHyphen(k - 1))
+                && (Passage.capitalised(p.token(k)) && !words.isFunctionWord(p.token(k))
+                || (k > start && k + 1 < p.to() && words.isNamePart("connector", p.token(k).norm())
+                && Passage.capitalised(p.token(k + 1))))) {
+            k++;
+        }
+        return Math.min(k, start + MAX_LATIN_NAME_WORDS);
+    }
+
+    /** One word, two after a starter ("دير الزور") or before a definite word, and a direction suffix ("الغوطة الشرقية"). */
+    private int arabicNameEnd(Passage p, int start) {
+        ArabicProclitics arabic = ArabicProclitics.table();
+        Token first = p.token(start);
+        int end = start + 1;
+        if (end < p.to() && p.adjacentWithoutPunctuation(start) && !words.isFunctionWord(p.token(end))
+                && (words.isNamePart("starter", first.norm())
+                || (arabic.withoutArticle(p.token(end).norm()) != null && !arabic.writtenWithArticle(first.norm())))) {
+            end++;
+        }
+        if (end < p.to() && p.adjacentWithoutPunctuation(end - 1) && words.isNamePart("suffix", p.token(end).norm())) {
+            end++; // الغوطة الشرقية
+        }
+        return end;
+    }
+
+    /**
+     * "بلدة حمورية بالغوطة الشرقية", "قرية X في الريف الغربي": the area a cue-named village lies in, when it is
+     * named by a definite word and a direction adjective (the pattern of Arabic area names no gazetteer of
+     * towns holds). A region the text has thus introduced is a place wherever else the article names it.
+     */
+    private PlaceMention enclosingArea(Passage p, int i) {
+        if (!p.arabic() || i + 1 >= p.to() || !p.adjacentWithoutPunctuation(i - 1)) {
+            return null;
+        }
+        int start = i;
+        String head = p.token(i).norm();
+        if (words.isNamePart("linker", head)) {
+            if (i + 2 >= p.to() || !p.adjacentWithoutPunctuation(i)) {
+                return null;
+            }
+            start = i + 1;
+            head = p.token(start).norm();
+        } else if (words.afterGluedLinker(head) != null) {
+            head = words.afterGluedLinker(head); // the glued "in" is not part of the name
+        } else {
+            return null;
+        }
+        int suffix = start + 1;
+        if (!ArabicProclitics.table().writtenWithArticle(head) || head.length() < MIN_AREA_HEAD || words.isFunctionWord(p.token(start))
+                || suffix >= p.to() || !p.adjacentWithoutPunctuation(start) || !words.isNamePart("suffix", p.token(suffix).norm())) {
+            return null;
+        }
+        return p.mention(start, suffix + 1, null, "region").withoutGluedLetters(p.token(start), head);
+    }
+
+    /** Nothing but a space, or an opening quotation mark ("منطقة "باركان" الصناعية"), between a cue and the name after it. */
+    private static boolean directlyAfter(String text, int cueEnd, int nameStart) {
+        String between = text.substring(cueEnd, nameStart);
+        return between.length() <= 1
+                || between.strip().length() == 1 && LanguageProfile.anyLanguage().marks().opens(between.strip().charAt(0));
+    }
+}
