@@ -17,11 +17,9 @@ import java.util.Set;
  */
 public final class CasualtyReader {
     private static final int WINDOW = 9;
-    private static final Set<String> NOT_PEOPLE_AFTER = Set.of("عاما", "عام", "سنه", "سنوات", "years", "year", "ans", "an",
-            "ساعه", "ساعات", "hours", "heures", "h", "km", "كم", "كيلومتر", "kilometres", "kilometers", "metres", "meters",
-            "مترا", "مليون", "million", "millions", "%", "بالمئه", "percent", "pour", "دقيقه", "minutes", "ايام", "days", "jours",
-            "شهرا", "months", "mois", "اسابيع", "weeks", "semaines", "دولار", "dollars", "euros", "a.m", "p.m", "am", "pm",
-            "يوما", "الاف");
+    /** Units after a number that make it a measure, not people (lexicon/count-units.tsv, all languages). */
+    private static final Set<String> NOT_PEOPLE_AFTER = TsvResource.rows("lexicon/count-units.tsv", 2).stream()
+            .map(row -> row[1]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private final Map<String, PhraseLexicon<String>> wordsByLanguage = new java.util.HashMap<>();
     private final Map<String, PhraseLexicon<String>> modifiers = PhraseLexicon.perLanguage("lexicon/casualty-modifiers.tsv", 3, row -> row[2]);
     private final NumberReader numbers;
@@ -189,7 +187,7 @@ public final class CasualtyReader {
     /** Whether the count at {@code at} is joined to what precedes it by "and": "et quatre", "وخمسة", "and three". */
     private static boolean joinedByAnd(List<Token> tokens, int at) {
         String w = tokens.get(at).norm();
-        return w.startsWith("و") && w.length() > 2 || at > 0 && NumberReader.JOINERS.contains(tokens.get(at - 1).norm());
+        return Joiners.startsWithAnd(w) && w.length() > 2 || at > 0 && Joiners.isAnd(tokens.get(at - 1).norm());
     }
 
     /** "neuf supplétifs et quatre soldats ont été tués": an earlier count joined by a conjunction adds up too. */

@@ -6,6 +6,7 @@ import dev.articleevents.core.geo.PlaceRecognizer;
 import dev.articleevents.core.lexicon.ReportingVerbs;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.language.TokenIndex;
+import dev.articleevents.core.model.AcledLabel;
 import dev.articleevents.core.model.Span;
 import dev.articleevents.core.structure.ArticleDocument;
 import dev.articleevents.core.structure.Block;
@@ -261,14 +262,15 @@ public final class MentionFinder {
                 .toList();
         kept = oneTriggerPerSubType(kept, sentencePlaces);
         // "explosions were heard as the strikes hit": the blasts of a strike are the strike, not a bomb
-        kept = withoutVagueBeside(kept, t -> t.subEventType().equals("Air/drone strike") || t.subEventType().startsWith("Shelling"),
-                t -> t.subEventType().equals("Remote explosive/landmine/IED"));
+        kept = withoutVagueBeside(kept, t -> AcledLabel.AIR_DRONE_STRIKE.is(t.subEventType())
+                        || AcledLabel.SHELLING_ARTILLERY_MISSILE_ATTACK.is(t.subEventType()),
+                t -> AcledLabel.REMOTE_EXPLOSIVE_LANDMINE_IED.is(t.subEventType()));
         // "قصف بالبراميل المتفجرة", "bombardment" beside an air strike: the bombing is the strike's, not artillery
-        kept = withoutVagueBeside(kept, t -> t.subEventType().equals("Air/drone strike") && t.weight() >= VAGUE_BELOW,
-                t -> t.subEventType().startsWith("Shelling"));
+        kept = withoutVagueBeside(kept, t -> AcledLabel.AIR_DRONE_STRIKE.is(t.subEventType()) && t.weight() >= VAGUE_BELOW,
+                t -> AcledLabel.SHELLING_ARTILLERY_MISSILE_ATTACK.is(t.subEventType()));
         // "heurts entre policiers et manifestants": scuffles at a demonstration are part of it, not a battle
-        kept = withoutVagueBeside(kept, t -> t.eventType().equals("Protests") || t.eventType().equals("Riots"),
-                t -> t.subEventType().equals("Armed clash"));
+        kept = withoutVagueBeside(kept, t -> AcledLabel.PROTESTS.is(t.eventType()) || AcledLabel.RIOTS.is(t.eventType()),
+                t -> AcledLabel.ARMED_CLASH.is(t.subEventType()));
         return kept;
     }
 
@@ -637,7 +639,7 @@ public final class MentionFinder {
             }
             int gapStart = other.end() <= t.start() ? other.end() : t.end();
             int gapEnd = other.end() <= t.start() ? t.start() : other.start();
-            if (gapEnd - gapStart == 1 && NumberReader.JOINERS.contains(tokens.get(gapStart).norm())) {
+            if (gapEnd - gapStart == 1 && Joiners.isAnd(tokens.get(gapStart).norm())) {
                 return true;
             }
         }
@@ -662,7 +664,7 @@ public final class MentionFinder {
     private static List<PlaceMention> coordinated(String text, List<PlaceMention> places, PlaceMention place, List<Token> tokens) {
         List<PlaceMention> out = new ArrayList<>();
         for (int k = Math.max(0, place.start() - 3); k < place.start(); k++) {
-            if (java.util.Set.of("entre", "between", "بين").contains(tokens.get(k).norm())) {
+            if (Joiners.isBetween(tokens.get(k).norm())) {
                 return out; // "entre les localités de X et Y": one place between two
             }
         }
@@ -672,10 +674,10 @@ public final class MentionFinder {
                 continue;
             }
             String between = text.substring(tokens.get(last.end() - 1).end(), tokens.get(p.start()).start()).strip();
-            boolean glued = p.start() == last.end() && between.isEmpty() && tokens.get(p.start()).norm().startsWith("و");
-            boolean joined = p.start() == last.end() + 1 && NumberReader.JOINERS.contains(tokens.get(last.end()).norm())
+            boolean glued = p.start() == last.end() && between.isEmpty() && Joiners.startsWithAnd(tokens.get(p.start()).norm());
+            boolean joined = p.start() == last.end() + 1 && Joiners.isAnd(tokens.get(last.end()).norm())
                     && between.equalsIgnoreCase(tokens.get(last.end()).surface());
-            boolean listed = p.start() == last.end() && (between.equals(",") || between.equals("،"));
+            boolean listed = p.start() == last.end() && Joiners.isComma(between);
             if (!(glued || joined || listed) || p.specificity() != place.specificity() || p.specificity() < 2
                     || p.place() != null && place.place() != null && p.place().geonameId() == place.place().geonameId()) {
                 break;
