@@ -128,7 +128,7 @@ public final class DateResolver {
                 out.add(new DateMention(m.start(), m.end(), published == null ? null : published.plusDays(days), false, surface, false, days));
             } else if (kv[1].equals("null")) {
                 out.add(new DateMention(m.start(), m.end(), null, true, surface, false));
-            } else if (!insideQuote(text, from > 0 ? tokens.get(from - 1).end() : 0, tokens.get(m.start()).start())) {
+            } else if (!EventContextCues.quoted(text, from > 0 ? tokens.get(from - 1).end() : 0, tokens.get(m.start()).start())) {
                 // "yesterday", "tonight" in a quotation count from the day the speaker spoke, which is not the
                 // publication day: such a word dates nothing
                 out.add(new DateMention(m.start(), m.end(), published == null ? null : published.plusDays(Integer.parseInt(kv[1])), false, surface, false));
@@ -209,37 +209,23 @@ public final class DateResolver {
             }
             return new DateMention(start, end, monthEnd, true, span(text, tokens, start, end), false);
         }
-        LocalDate date = null;
         try {
-            if (year != null) {
-                date = LocalDate.of(year, monthValue, day);
-            } else if (published != null) {
-                date = LocalDate.of(published.getYear(), monthValue, day);
-                if (date.isAfter(published)) {
-                    date = date.minusYears(1);
-                }
-            }
+            return new DateMention(start, end, dateOf(year, monthValue, day, published), false, span(text, tokens, start, end), false);
         } catch (DateTimeException e) {
             return null;
         }
-        return new DateMention(start, end, date, false, span(text, tokens, start, end), false);
     }
 
-    /** Whether {@code position} lies inside a quotation opened since {@code sentenceStart} (the end of the word before the sentence). */
-    private static boolean insideQuote(String text, int sentenceStart, int position) {
-        int straight = 0;
-        int open = 0;
-        for (int i = sentenceStart; i < position; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                straight++;
-            } else if (c == '“' || c == '«') {
-                open++;
-            } else if ((c == '”' || c == '»') && open > 0) {
-                open--;
-            }
+    /** A day of a month: without a year, the latest such day on or before publication (none without publication). */
+    private static LocalDate dateOf(Integer year, int month, int day, LocalDate published) {
+        if (year != null) {
+            return LocalDate.of(year, month, day);
         }
-        return straight % 2 == 1 || open > 0;
+        if (published == null) {
+            return null;
+        }
+        LocalDate date = LocalDate.of(published.getYear(), month, day);
+        return date.isAfter(published) ? date.minusYears(1) : date;
     }
 
     /** "في", "وفي" (short words keep their glued conjunction in the token's variants), "in", "depuis". */
