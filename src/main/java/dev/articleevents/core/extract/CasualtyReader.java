@@ -17,11 +17,9 @@ import java.util.Set;
  */
 public final class CasualtyReader {
     private static final int WINDOW = 9;
-    private static final Set<String> NOT_PEOPLE_AFTER = Set.of("عاما", "عام", "سنه", "سنوات", "years", "year", "ans", "an",
-            "ساعه", "ساعات", "hours", "heures", "h", "km", "كم", "كيلومتر", "kilometres", "kilometers", "metres", "meters",
-            "مترا", "مليون", "million", "millions", "%", "بالمئه", "percent", "pour", "دقيقه", "minutes", "ايام", "days", "jours",
-            "شهرا", "months", "mois", "اسابيع", "weeks", "semaines", "دولار", "dollars", "euros", "a.m", "p.m", "am", "pm",
-            "يوما", "الاف");
+    /** Units after a number that make it a measure, not people (lexicon/count-units.tsv, all languages). */
+    private static final Set<String> NOT_PEOPLE_AFTER = TsvResource.rows("lexicon/count-units.tsv", 2).stream()
+            .map(row -> row[1]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private final Map<String, PhraseLexicon<String>> wordsByLanguage = new java.util.HashMap<>();
     private final Map<String, PhraseLexicon<String>> modifiers = PhraseLexicon.perLanguage("lexicon/casualty-modifiers.tsv", 3, row -> row[2]);
     private final NumberReader numbers;
@@ -38,22 +36,45 @@ public final class CasualtyReader {
         }
     }
 
+    /** What one sentence's figures are read from: its words, the modifiers before each position, its counts of people, the counts taken. */
+    private record Sentence(String text, List<Token> tokens, int from, int to, String language, Map<Integer, String> modifierBefore,
+                            List<Count> counts, Set<Count> used) {
+        String span(int start, int end) {
+            return text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+        }
+    }
+
     public List<CasualtyFigure> read(String text, List<Token> tokens, int from, int to, String language) {
         PhraseLexicon<String> words = wordsByLanguage.get(language);
-        List<CasualtyFigure> none = new ArrayList<>();
         if (words == null) {
-            return none;
+            return new ArrayList<>();
         }
-        PhraseLexicon<String> mods = modifiers.getOrDefault(language, new PhraseLexicon<>());
         Map<Integer, String> modifierBefore = new java.util.HashMap<>();
+        List<CasualtyFigure> out = new ArrayList<>(statedNone(text, tokens, from, to, language, modifierBefore));
+        List<Count> counts = peopleCounts(tokens, from, to, language, modifierBefore);
+        Sentence s = new Sentence(text, tokens, from, to, language, modifierBefore, counts, new java.util.HashSet<>());
+        List<PhraseLexicon.Match<String>> cues = words.findLongest(tokens, from, to);
+        for (int ci = 0; ci < cues.size(); ci++) {
+            CasualtyFigure f = figureAt(s, cues, ci);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** "No casualties", "nobody was hurt": zero figures the text states; notes every modifier in {@code modifierBefore}. */
+    private List<CasualtyFigure> statedNone(String text, List<Token> tokens, int from, int to, String language,
+                                            Map<Integer, String> modifierBefore) {
+        PhraseLexicon<String> mods = modifiers.getOrDefault(language, new PhraseLexicon<>());
         List<CasualtyFigure> stated = new ArrayList<>();
         for (PhraseLexicon.Match<String> m : mods.findLongest(tokens, from, to)) {
             modifierBefore.put(m.end(), m.value());
             if (m.value().startsWith("none")) {
-                String span = text.substring(tokens.get(m.start()).start(), tokens.get(m.end() - 1).end());
-                Count zero = new Count(0, "exact", m.start(), m.end());
                 int cs = tokens.get(m.start()).start();
                 int ce = tokens.get(m.end() - 1).end();
+                String span = text.substring(cs, ce);
+                Count zero = new Count(0, "exact", m.start(), m.end());
                 if (!m.value().equals("none-injured")) {
                     stated.add(new CasualtyFigure(CasualtyFigure.KILLED, zero, span, cs, ce));
                 }
@@ -62,6 +83,11 @@ public final class CasualtyReader {
                 }
             }
         }
+        return stated;
+    }
+
+    /** The counts of people in [from, to), in text order: no counts inside a subset, no years or measures, an article as one. */
+    private List<Count> peopleCounts(List<Token> tokens, int from, int to, String language, Map<Integer, String> modifierBefore) {
         List<Count> counts = new ArrayList<>();
         int subsetEnd = -1;
         for (Count c : numbers.read(tokens, from, to, language)) {
@@ -91,81 +117,90 @@ public final class CasualtyReader {
             }
         }
         counts.sort(java.util.Comparator.comparingInt(Count::start));
-        List<PhraseLexicon.Match<String>> cues = words.findLongest(tokens, from, to);
-        List<CasualtyFigure> out = new ArrayList<>(stated);
-        java.util.Set<Count> used = new java.util.HashSet<>();
-        for (int ci = 0; ci < cues.size(); ci++) {
-            PhraseLexicon.Match<String> cue = cues.get(ci);
-            String kind = cue.value().substring(0, cue.value().indexOf(':'));
-            String direction = cue.value().substring(cue.value().indexOf(':') + 1);
-            if (direction.startsWith("=")) {
-                // "قتيلين": the word itself says how many (an Arabic dual)
-                Count fixed = new Count(Integer.parseInt(direction.substring(1)), "exact", cue.start(), cue.end());
-                out.add(new CasualtyFigure(kind, fixed, text.substring(tokens.get(cue.start()).start(), tokens.get(cue.end() - 1).end()),
-                        tokens.get(cue.start()).start(), tokens.get(cue.end() - 1).end()));
-                continue;
-            }
-            int prevCueEnd = ci > 0 ? cues.get(ci - 1).end() : from;
-            int nextCueStart = ci + 1 < cues.size() ? cues.get(ci + 1).start() : to;
-            Count best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (Count c : counts) {
-                if (used.contains(c)) {
-                    continue;
-                }
-                boolean after = c.start() >= cue.end() && c.start() < nextCueStart && c.start() - cue.end() <= WINDOW;
-                boolean before = c.end() <= cue.start() && c.end() >= prevCueEnd
-                        && cue.start() - c.end() <= WINDOW - 2 + (subsetBetween(modifierBefore, c.end(), cue.start()) ? WINDOW : 0);
-                boolean allowed = switch (direction) {
-                    case "after" -> after;
-                    case "before", "before+one" -> before;
-                    case "right-before" -> before && c.end() == cue.start();
-                    default -> after || before;
-                };
-                // "a blogger" right after "hacked", "un blessé": an article next to the word counts one
-                boolean adjacent = after && c.start() == cue.end() || before && c.end() == cue.start() && !direction.equals("after");
-                if (!allowed || "single".equals(c.kind()) && !adjacent) {
-                    continue;
-                }
-                // an exact count beats a vague one ("41 people have been killed and many more wounded")
-                int distance = (after ? c.start() - cue.end() : (cue.start() - c.end()) * 2) + (c.value() == null ? 8 : 0);
-                if (distance < bestDistance) {
-                    best = c;
-                    bestDistance = distance;
-                }
-            }
-            if (best == null && direction.equals("before+one")) {
-                // "the blogger was hacked to death": a singular verb with no count is one victim
-                best = new Count(1, "single", cue.start(), cue.start());
-            }
-            if (best == null) {
-                continue;
-            }
-            used.add(best);
-            Count total = best;
-            if (best.value() != null && !"single".equals(best.kind())) {
-                // joined counts stay on the same side of the casualty word as the first one
-                total = addJoined(tokens, counts, used, best, best.start() >= cue.end() ? nextCueStart : cue.start(), modifierBefore);
-            }
-            if (best.value() != null && best.end() <= cue.start()) {
-                total = addJoinedBefore(tokens, counts, used, total, prevCueEnd);
-                // "two civilians were killed, officials said, along with five assailants": an explicit joining
-                // phrase carries a count from after the casualty word into the same total
-                for (Count c : counts) {
-                    if (c.start() >= cue.end() && c.start() < nextCueStart && c.value() != null && !used.contains(c)
-                            && "join".equals(modifierBefore.get(c.start())) && c.start() - cue.end() <= WINDOW) {
-                        used.add(c);
-                        total = new Count(total.value() + c.value(), total.kind(), total.start(), c.end());
-                        break;
-                    }
-                }
-            }
-            int s = Math.min(cue.start(), total.start());
-            int e = Math.max(cue.end(), total.end());
-            out.add(new CasualtyFigure(kind, total, text.substring(tokens.get(s).start(), tokens.get(e - 1).end()),
-                    tokens.get(s).start(), tokens.get(e - 1).end(), armedGroup(tokens, best, to, language)));
+        return counts;
+    }
+
+    /** The figure of the casualty word {@code cues[ci]}: the count it takes, with the counts joined to it; null when it takes none. */
+    private CasualtyFigure figureAt(Sentence s, List<PhraseLexicon.Match<String>> cues, int ci) {
+        PhraseLexicon.Match<String> cue = cues.get(ci);
+        String kind = cue.value().substring(0, cue.value().indexOf(':'));
+        String direction = cue.value().substring(cue.value().indexOf(':') + 1);
+        List<Token> tokens = s.tokens();
+        if (direction.startsWith("=")) {
+            // "قتيلين": the word itself says how many (an Arabic dual)
+            Count fixed = new Count(Integer.parseInt(direction.substring(1)), "exact", cue.start(), cue.end());
+            return new CasualtyFigure(kind, fixed, s.span(cue.start(), cue.end()), tokens.get(cue.start()).start(), tokens.get(cue.end() - 1).end());
         }
-        return out;
+        int prevCueEnd = ci > 0 ? cues.get(ci - 1).end() : s.from();
+        int nextCueStart = ci + 1 < cues.size() ? cues.get(ci + 1).start() : s.to();
+        Count best = nearestCount(s, cue, direction, prevCueEnd, nextCueStart);
+        if (best == null && direction.equals("before+one")) {
+            // "the blogger was hacked to death": a singular verb with no count is one victim
+            best = new Count(1, "single", cue.start(), cue.start());
+        } else if (best == null) {
+            return null;
+        }
+        s.used().add(best);
+        Count total = best;
+        if (best.value() != null && !"single".equals(best.kind())) {
+            // joined counts stay on the same side of the casualty word as the first one
+            total = addJoined(tokens, s.counts(), s.used(), best, best.start() >= cue.end() ? nextCueStart : cue.start(), s.modifierBefore());
+        }
+        if (best.value() != null && best.end() <= cue.start()) {
+            total = addJoinedBefore(tokens, s.counts(), s.used(), total, prevCueEnd);
+            total = withJoinedAfter(s, cue, nextCueStart, total);
+        }
+        int start = Math.min(cue.start(), total.start());
+        int end = Math.max(cue.end(), total.end());
+        return new CasualtyFigure(kind, total, s.span(start, end), tokens.get(start).start(), tokens.get(end - 1).end(),
+                armedGroup(tokens, best, s.to(), s.language()));
+    }
+
+    /** The count a casualty word takes on the side its direction allows, nearest first, an exact count before a vague one. */
+    private static Count nearestCount(Sentence s, PhraseLexicon.Match<String> cue, String direction, int prevCueEnd, int nextCueStart) {
+        Count best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Count c : s.counts()) {
+            if (s.used().contains(c)) {
+                continue;
+            }
+            boolean after = c.start() >= cue.end() && c.start() < nextCueStart && c.start() - cue.end() <= WINDOW;
+            boolean before = c.end() <= cue.start() && c.end() >= prevCueEnd
+                    && cue.start() - c.end() <= WINDOW - 2 + (subsetBetween(s.modifierBefore(), c.end(), cue.start()) ? WINDOW : 0);
+            boolean allowed = switch (direction) {
+                case "after" -> after;
+                case "before", "before+one" -> before;
+                case "right-before" -> before && c.end() == cue.start();
+                default -> after || before;
+            };
+            // "a blogger" right after "hacked", "un blessé": an article next to the word counts one
+            boolean adjacent = after && c.start() == cue.end() || before && c.end() == cue.start() && !direction.equals("after");
+            if (!allowed || "single".equals(c.kind()) && !adjacent) {
+                continue;
+            }
+            // an exact count beats a vague one ("41 people have been killed and many more wounded")
+            int distance = (after ? c.start() - cue.end() : (cue.start() - c.end()) * 2) + (c.value() == null ? 8 : 0);
+            if (distance < bestDistance) {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "two civilians were killed, officials said, along with five assailants": an explicit joining phrase carries a
+     * count from after the casualty word into the same total.
+     */
+    private static Count withJoinedAfter(Sentence s, PhraseLexicon.Match<String> cue, int nextCueStart, Count total) {
+        for (Count c : s.counts()) {
+            if (c.start() >= cue.end() && c.start() < nextCueStart && c.value() != null && !s.used().contains(c)
+                    && "join".equals(s.modifierBefore().get(c.start())) && c.start() - cue.end() <= WINDOW) {
+                s.used().add(c);
+                return new Count(total.value() + c.value(), total.kind(), total.start(), c.end());
+            }
+        }
+        return total;
     }
 
     /** "onze soldats" (state), "Onze terroristes" (nonstate): the side of the armed people a count is of, named right after it. */
@@ -189,7 +224,7 @@ public final class CasualtyReader {
     /** Whether the count at {@code at} is joined to what precedes it by "and": "et quatre", "وخمسة", "and three". */
     private static boolean joinedByAnd(List<Token> tokens, int at) {
         String w = tokens.get(at).norm();
-        return w.startsWith("و") && w.length() > 2 || at > 0 && NumberReader.JOINERS.contains(tokens.get(at - 1).norm());
+        return Joiners.startsWithAnd(w) && w.length() > 2 || at > 0 && Joiners.isAnd(tokens.get(at - 1).norm());
     }
 
     /** "neuf supplétifs et quatre soldats ont été tués": an earlier count joined by a conjunction adds up too. */

@@ -31,6 +31,10 @@ public final class DateResolver {
     private final Set<String> calendarWords = new HashSet<>();
     private final java.util.Map<String, Set<String>> monthLeads = new java.util.HashMap<>();
     private final java.util.Map<String, Set<String>> clockZones = new java.util.HashMap<>();
+    /** Words between two weekdays of one night ("à", "to"), any language: the matching forms of dates.tsv's night-joiners. */
+    private final Set<String> nightJoiners = new HashSet<>();
+    /** Words between a day and its month ("of", "de"), any language. */
+    private final Set<String> dayOf = new HashSet<>();
 
     public DateResolver() {
         for (String[] row : TsvResource.rows("lexicon/dates.tsv", 4)) {
@@ -64,6 +68,8 @@ public final class DateResolver {
                         .add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
                 case "clock-zone" -> clockZones.computeIfAbsent(row[0], k -> new HashSet<>())
                         .add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
+                case "night-joiner" -> nightJoiners.add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
+                case "day-of" -> dayOf.add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
                 case "day" -> dayWords.put(String.join(" ", dev.articleevents.core.language.Tokenizer.tokenize(row[2]).stream()
                         .map(Token::norm).toList()), Integer.parseInt(row[3]));
                 default -> { /* other kinds are not dates */ }
@@ -122,7 +128,7 @@ public final class DateResolver {
                 out.add(new DateMention(m.start(), m.end(), published == null ? null : published.plusDays(days), false, surface, false, days));
             } else if (kv[1].equals("null")) {
                 out.add(new DateMention(m.start(), m.end(), null, true, surface, false));
-            } else if (!insideQuote(text, from > 0 ? tokens.get(from - 1).end() : 0, tokens.get(m.start()).start())) {
+            } else if (!EventContextCues.quoted(text, from > 0 ? tokens.get(from - 1).end() : 0, tokens.get(m.start()).start())) {
                 // "yesterday", "tonight" in a quotation count from the day the speaker spoke, which is not the
                 // publication day: such a word dates nothing
                 out.add(new DateMention(m.start(), m.end(), published == null ? null : published.plusDays(Integer.parseInt(kv[1])), false, surface, false));
@@ -137,14 +143,14 @@ public final class DateResolver {
      * "ليل السبت الأحد", "dans la nuit de samedi à dimanche", "overnight Saturday to Sunday": two weekdays
      * next to each other (or joined by إلى/to/à/au) are one night, dated by the first.
      */
-    private static List<DateMention> nightsSpanningTwoDays(List<DateMention> dates, List<Token> tokens) {
+    private List<DateMention> nightsSpanningTwoDays(List<DateMention> dates, List<Token> tokens) {
         List<DateMention> out = new ArrayList<>();
         for (int i = 0; i < dates.size(); i++) {
             DateMention d = dates.get(i);
             if (i + 1 < dates.size()) {
                 DateMention next = dates.get(i + 1);
                 int gap = next.start() - d.end();
-                boolean joined = gap == 0 || gap == 1 && Set.of("الي", "to", "a", "au", "et", "and").contains(tokens.get(d.end()).norm());
+                boolean joined = gap == 0 || gap == 1 && nightJoiners.contains(tokens.get(d.end()).norm());
                 if (joined && !d.vague() && !next.vague() && d.date() != null && next.date() != null
                         && next.date().minusDays(1).equals(d.date())) {
                     out.add(new DateMention(d.start(), next.end(), d.date(), false, d.text(), false));
@@ -172,10 +178,10 @@ public final class DateResolver {
         if (start - 1 >= from && isDay(tokens.get(start - 1))) {
             day = Integer.parseInt(tokens.get(start - 1).norm());
             start--;
-        } else if (start - 2 >= from && isDay(tokens.get(start - 2)) && Set.of("من", "de", "of").contains(tokens.get(start - 1).norm())) {
+        } else if (start - 2 >= from && isDay(tokens.get(start - 2)) && dayOf.contains(tokens.get(start - 1).norm())) {
             day = Integer.parseInt(tokens.get(start - 2).norm());
             start -= 2;
-        } else if (start - 2 >= from && Set.of("من", "de", "of").contains(tokens.get(start - 1).norm())
+        } else if (start - 2 >= from && dayOf.contains(tokens.get(start - 1).norm())
                 && dayWord(tokens, start - 1, from) != null) {
             // "الثامن من أكتوبر", "the eighth of October"
             int[] found = dayWord(tokens, start - 1, from);
@@ -203,44 +209,30 @@ public final class DateResolver {
             }
             return new DateMention(start, end, monthEnd, true, span(text, tokens, start, end), false);
         }
-        LocalDate date = null;
         try {
-            if (year != null) {
-                date = LocalDate.of(year, monthValue, day);
-            } else if (published != null) {
-                date = LocalDate.of(published.getYear(), monthValue, day);
-                if (date.isAfter(published)) {
-                    date = date.minusYears(1);
-                }
-            }
+            return new DateMention(start, end, dateOf(year, monthValue, day, published), false, span(text, tokens, start, end), false);
         } catch (DateTimeException e) {
             return null;
         }
-        return new DateMention(start, end, date, false, span(text, tokens, start, end), false);
     }
 
-    /** Whether {@code position} lies inside a quotation opened since {@code sentenceStart} (the end of the word before the sentence). */
-    private static boolean insideQuote(String text, int sentenceStart, int position) {
-        int straight = 0;
-        int open = 0;
-        for (int i = sentenceStart; i < position; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                straight++;
-            } else if (c == '“' || c == '«') {
-                open++;
-            } else if ((c == '”' || c == '»') && open > 0) {
-                open--;
-            }
+    /** A day of a month: without a year, the latest such day on or before publication (none without publication). */
+    private static LocalDate dateOf(Integer year, int month, int day, LocalDate published) {
+        if (year != null) {
+            return LocalDate.of(year, month, day);
         }
-        return straight % 2 == 1 || open > 0;
+        if (published == null) {
+            return null;
+        }
+        LocalDate date = LocalDate.of(published.getYear(), month, day);
+        return date.isAfter(published) ? date.minusYears(1) : date;
     }
 
-    /** "في", "وفي" (short words keep their conjunction in the token's variants), "in", "depuis". */
+    /** "في", "وفي" (short words keep their glued conjunction in the token's variants), "in", "depuis". */
     private static boolean ledBy(Token t, Set<String> leads) {
         String w = t.norm();
         return t.variants().stream().anyMatch(leads::contains)
-                || w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && leads.contains(w.substring(1));
+                || w.length() > 1 && Joiners.withoutConjunction(w) != null && leads.contains(Joiners.withoutConjunction(w));
     }
 
     /** The ordinal of one or two words ending right before {@code end}: {value, first token}, or null. */

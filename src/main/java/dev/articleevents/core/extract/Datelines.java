@@ -25,7 +25,7 @@ final class Datelines {
     private static final String NAME = "[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N} .'’-]{0,40}?";
     private static final String PART = "[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N} .'’-]{0,40}?";
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*\\(?\\s*" + NAME + "\\s*\\)?(?:\\s*[,،]\\s*" + PART + "){0,2}\\s*(?:\\([^()\\n]{1,30}\\))?\\s*(?:--|—|–|-)");
+            "^\\s*\\(?\\s*" + NAME + "\\s*\\)?(?:\\s*" + Joiners.commaPattern() + "\\s*" + PART + "){0,2}\\s*(?:\\([^()\\n]{1,30}\\))?\\s*(?:--|—|–|-)");
 
     private Datelines() {
     }

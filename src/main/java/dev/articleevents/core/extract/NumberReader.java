@@ -8,20 +8,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Counts in digits (Western, Eastern Arabic, Persian) and in words ("ثلاثة وعشرون", "twenty-three",
  * "vingt-trois", "quatre-vingts"), vague counts and the bound words before them (lexicon/numbers.tsv).
- * Number words match on the word itself or after a leading و/ف only: stripping ال would turn الاثنين
+ * Number words match on the word itself or after a glued conjunction only (language/joiners.tsv): stripping ال would turn الاثنين
  * (Monday) into "two".
  */
 public final class NumberReader {
-    /** "and" in the three languages: it joins number words ("ثلاثة وعشرون"), counts and coordinated places. */
-    static final Set<String> JOINERS = Set.of("and", "et", "و");
     private final Map<String, Map<String, Integer>> wordsByLanguage = new HashMap<>();
     private final Map<String, PhraseLexicon<String>> vagueByLanguage = new HashMap<>();
     private final Map<String, PhraseLexicon<String>> boundsByLanguage = new HashMap<>();
+    /** Decimal marks other than the point ("٫"): read as the point, so that "2٫5" is 2.5, not two counts. */
+    private final List<String> decimalMarks = new ArrayList<>();
 
     public NumberReader() {
         for (String[] row : TsvResource.rows("lexicon/numbers.tsv", 4)) {
@@ -39,6 +38,7 @@ public final class NumberReader {
                 case "lower-bound-prefix" -> bounds.add(row[1], "lower-bound");
                 case "approx-prefix" -> bounds.add(row[1], "approx");
                 case "upper-bound-prefix" -> bounds.add(row[1], "upper-bound");
+                case "decimal-mark" -> decimalMarks.add(row[1]);
                 default -> { /* unknown kinds are ignored, the file may grow */ }
             }
         }
@@ -63,15 +63,10 @@ public final class NumberReader {
         return out;
     }
 
-    private static Count readAt(List<Token> tokens, int i, int to, Map<String, Integer> words, PhraseLexicon<String> vague) {
+    private Count readAt(List<Token> tokens, int i, int to, Map<String, Integer> words, PhraseLexicon<String> vague) {
         Token t = tokens.get(i);
         if (t.isNumber()) {
-            try {
-                double v = Double.parseDouble(t.norm().replace("٫", "."));
-                return v > 1_000_000 ? null : new Count((int) v, "exact", i, i + 1);
-            } catch (NumberFormatException e) {
-                return null;
-            }
+            return inDigits(t, i);
         }
         for (PhraseLexicon.Match<String> m : vague.findAll(tokens, i, Math.min(to, i + 4))) {
             if (m.start() == i) {
@@ -90,7 +85,7 @@ public final class NumberReader {
         while (k < to) {
             Integer v = wordValue(tokens.get(k), words);
             if (v == null) {
-                if (k + 1 < to && JOINERS.contains(tokens.get(k).norm()) && wordValue(tokens.get(k + 1), words) != null) {
+                if (k + 1 < to && Joiners.isAnd(tokens.get(k).norm()) && wordValue(tokens.get(k + 1), words) != null) {
                     k++;
                     continue;
                 }
@@ -122,12 +117,24 @@ public final class NumberReader {
         return new Count(total + current, "exact", i, end);
     }
 
+    /** A number written in digits, with a decimal part cut off; none above a million (an amount, not people). */
+    private Count inDigits(Token t, int i) {
+        String digits = t.norm();
+        for (String mark : decimalMarks) {
+            digits = digits.replace(mark, ".");
+        }
+        try {
+            double v = Double.parseDouble(digits);
+            return v > 1_000_000 ? null : new Count((int) v, "exact", i, i + 1);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static Integer wordValue(Token t, Map<String, Integer> words) {
         Integer v = words.get(t.norm());
-        if (v == null && t.norm().length() > 2 && (t.norm().startsWith("و") || t.norm().startsWith("ف"))) {
-            v = words.get(t.norm().substring(1));
-        }
-        return v;
+        String behind = v == null && t.norm().length() > 2 ? Joiners.withoutConjunction(t.norm()) : null;
+        return behind != null ? words.get(behind) : v;
     }
 
     /** "at least 12", "أكثر من 30": the bound words just before the count. Arabic "على الأقل" may follow. */

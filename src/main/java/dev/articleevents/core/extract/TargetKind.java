@@ -2,6 +2,7 @@ package dev.articleevents.core.extract;
 
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
+import dev.articleevents.core.model.AcledLabel;
 
 import java.util.List;
 import java.util.Map;
@@ -55,22 +56,26 @@ public final class TargetKind {
      */
     Trigger refine(Trigger t, List<Token> tokens, int sentenceEnd, String language) {
         boolean generic = t.weight() < MentionFinder.WEAK_WEIGHT
-                && (t.subEventType().equals("Armed clash") || t.subEventType().equals("Attack"));
-        if (!generic && t.subEventType().equals("Attack")) {
+                && (AcledLabel.ARMED_CLASH.is(t.subEventType()) || AcledLabel.ATTACK.is(t.subEventType()));
+        if (!generic && AcledLabel.ATTACK.is(t.subEventType())) {
             // an attack on soldiers or police is a battle, not violence against civilians (ACLED)
             String kind = targetAfter(t, tokens, sentenceEnd, language);
-            return "armed".equals(kind) ? new Trigger(t.start(), t.end(), "Battles", "Armed clash", t.weight()) : t;
+            return "armed".equals(kind) ? clash(t, t.weight()) : t;
         }
         if (!generic) {
             return t;
         }
         String kind = targetAfter(t, tokens, sentenceEnd, language);
         if ("civilian".equals(kind)) {
-            return new Trigger(t.start(), t.end(), "Violence against civilians", "Attack", 0.65);
+            return new Trigger(t.start(), t.end(), AcledLabel.VIOLENCE_AGAINST_CIVILIANS.label(), AcledLabel.ATTACK.label(), 0.65);
         }
         if ("armed".equals(kind)) {
-            return new Trigger(t.start(), t.end(), "Battles", "Armed clash", 0.65);
+            return clash(t, 0.65);
         }
         return t;
+    }
+
+    private static Trigger clash(Trigger t, double weight) {
+        return new Trigger(t.start(), t.end(), AcledLabel.BATTLES.label(), AcledLabel.ARMED_CLASH.label(), weight);
     }
 }
