@@ -9,6 +9,7 @@ import dev.articleevents.core.language.Token;
 import dev.articleevents.core.model.Event;
 import dev.articleevents.core.rules.RuleCount;
 import dev.articleevents.core.structure.ArticleDocument;
+import dev.articleevents.core.summarize.DigestWriter;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ public final class EventExtractor {
     }
 
     public List<Event> extract(ArticleDocument doc, AnalysisDeadline deadline) {
-        return assembler.report(scoredEvents(doc, deadline));
+        return DigestWriter.withDigests(assembler.report(scoredEvents(doc, deadline)));
     }
 
     /** Every event the article's mentions make, scored and none dropped (for training the event scorer). */

@@ -18,6 +18,13 @@ public final class DigestWriter {
     private DigestWriter() {
     }
 
+    /** The events, each with its digest line (events come out of extraction without one). */
+    public static List<Event> withDigests(List<Event> events) {
+        return events.stream().map(e -> new Event(e.eventType(), e.subEventType(), e.date(), e.dateText(), e.location(),
+                e.actors(), e.fatalities(), e.fatalitiesText(), e.injured(), e.injuredText(), e.casualtyReports(), e.sources(),
+                e.evidence(), e.confidence(), digest(e))).toList();
+    }
+
     public static String digest(Event e) {
         List<String> parts = new ArrayList<>();
         parts.add(e.date() == null ? "date unknown" : e.date());
