@@ -116,8 +116,8 @@ public final class ArticleAnalyzer {
         }
         Summary summary = summarizer.summarize(doc, events);
         ended("summary", clock, deadline);
-        return new InspectedArticle(new ArticleAnalysis(ArticleAnalysis.SCHEMA_VERSION, source, language, title,
-                publishedAt, summary, events, List.copyOf(warnings), EngineInfo.ENGINE, null), doc);
+        return new InspectedArticle(new ArticleAnalysis(ArticleAnalysis.SCHEMA_VERSION, source,
+                new ArticleAnalysis.Read(language, title, publishedAt), summary, events, List.copyOf(warnings), EngineInfo.ENGINE, null), doc);
     }
 
     /** How often each named rule of the engine fired since it was built, chain by chain in the engine's order. */

@@ -20,9 +20,7 @@ public final class DigestWriter {
 
     /** The events, each with its digest line (events come out of extraction without one). */
     public static List<Event> withDigests(List<Event> events) {
-        return events.stream().map(e -> new Event(e.eventType(), e.subEventType(), e.date(), e.dateText(), e.location(),
-                e.actors(), e.fatalities(), e.fatalitiesText(), e.injured(), e.injuredText(), e.casualtyReports(), e.sources(),
-                e.evidence(), e.confidence(), digest(e))).toList();
+        return events.stream().map(e -> e.withDigest(digest(e))).toList();
     }
 
     public static String digest(Event e) {
