@@ -28,19 +28,19 @@ final class EventGrouping {
         for (boolean anchoredPass : new boolean[]{true, false}) {
             for (Mention m : mentions) {
                 if (m.anchored() == anchoredPass && !m.headline()) {
-                    place(m, groups, groupOf, published);
+                    assign(m, groups, groupOf, published);
                 }
             }
         }
         for (Mention m : mentions) {
             if (m.headline()) {
-                placeTitle(m, groups);
+                assignTitle(m, groups);
             }
         }
         return groups;
     }
 
-    private void place(Mention m, List<MentionGroup> groups, Map<Mention, Integer> groupOf, LocalDate published) {
+    private void assign(Mention m, List<MentionGroup> groups, Map<Mention, Integer> groupOf, LocalDate published) {
         Integer home = rules.anaphor.home(m, groupOf);
         if (home != null) {
             rules.fired(rules.anaphor);
@@ -62,7 +62,7 @@ final class EventGrouping {
         }
     }
 
-    private void placeTitle(Mention m, List<MentionGroup> groups) {
+    private void assignTitle(Mention m, List<MentionGroup> groups) {
         MentionGroup home = rules.title.home(groups, m, this::sameKind);
         if (home != null) {
             rules.fired(rules.title);
