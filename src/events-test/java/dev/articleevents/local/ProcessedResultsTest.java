@@ -46,8 +46,8 @@ class ProcessedResultsTest {
         ArticleAnalysis a = ANALYZER.analyze(TestFiles.seed(), new ArticleMeta("articles-in", "samples/seed.txt", null, "e",
                 "text/plain; charset=utf-8", "2016-08-02"));
         // read back from JSON, as the stack reads the function's result from the results bucket
-        return AnalysisJson.read(AnalysisJson.write(new ArticleAnalysis(a.schemaVersion(), a.source(), a.language(),
-                a.title(), a.publishedAt(), a.summary(), events == null ? a.events() : events, a.warnings(), a.engine(), a.error())));
+        return AnalysisJson.read(AnalysisJson.write(new ArticleAnalysis(a.schemaVersion(), a.source(), a.read(),
+                a.summary(), events == null ? a.events() : events, a.warnings(), a.engine(), a.error())));
     }
 
     private static JsonNode reportDocuments(Path dir) {

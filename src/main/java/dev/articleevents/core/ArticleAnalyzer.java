@@ -87,9 +87,10 @@ public final class ArticleAnalyzer {
         Article article = doc.get(StructureStage.ARTICLE);
         String title = article.title().map(b -> article.textOf(b.span())).orElse(null);
         LocalDate published = doc.get(PublicationStage.PUBLISHED);
-        return new InspectedArticle(new ArticleAnalysis(ArticleAnalysis.SCHEMA_VERSION, source, doc.get(LanguageStage.LANGUAGE),
-                title, published == null ? null : published.toString(), doc.get(ContractLayers.SUMMARY),
-                doc.get(ContractLayers.EVENTS), doc.warnings(), EngineInfo.ENGINE, null), doc.get(DocumentStage.DOCUMENT));
+        ArticleAnalysis.Read read = new ArticleAnalysis.Read(doc.get(LanguageStage.LANGUAGE), title,
+                published == null ? null : published.toString());
+        return new InspectedArticle(new ArticleAnalysis(ArticleAnalysis.SCHEMA_VERSION, source, read, doc.get(ContractLayers.SUMMARY),
+                doc.get(ContractLayers.DIGESTED_EVENTS), doc.warnings(), EngineInfo.ENGINE, null), doc.get(DocumentStage.DOCUMENT));
     }
 
     /** The stages in the order they run, each with what it reads and writes. */

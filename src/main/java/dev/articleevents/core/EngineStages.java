@@ -12,6 +12,7 @@ import dev.articleevents.core.pipeline.Pipeline;
 import dev.articleevents.core.structure.DocumentStage;
 import dev.articleevents.core.structure.PublicationStage;
 import dev.articleevents.core.structure.StructureStage;
+import dev.articleevents.core.summarize.DigestStage;
 import dev.articleevents.core.summarize.SummaryStage;
 
 import java.util.List;
@@ -33,6 +34,7 @@ final class EngineStages {
                 new PlacesStage(extractor.placeRecognizer()),
                 new MentionsStage(extractor),
                 new EventsStage(extractor),
+                new DigestStage(),
                 new SummaryStage()));
     }
 }

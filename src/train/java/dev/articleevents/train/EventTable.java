@@ -39,7 +39,7 @@ record EventTable(String article, int goldEvents, List<Row> rows) {
         JsonNode gold = article.gold();
         List<JsonNode> goldEvents = new ArrayList<>();
         gold.path("events").forEach(goldEvents::add);
-        List<Event> predicted = scored.stream().map(s -> s.candidate().event()).toList();
+        List<Event> predicted = scored.stream().map(EventAssembler.Scored::event).toList();
         int[] pairedWith = pair(predicted, goldEvents);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {

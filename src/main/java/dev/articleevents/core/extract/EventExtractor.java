@@ -9,6 +9,7 @@ import dev.articleevents.core.language.Token;
 import dev.articleevents.core.model.Event;
 import dev.articleevents.core.rules.RuleCount;
 import dev.articleevents.core.structure.ArticleDocument;
+import dev.articleevents.core.summarize.DigestWriter;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -37,11 +38,12 @@ public final class EventExtractor {
         this.assembler = new EventAssembler(gazetteer, scorer);
     }
 
+    /** The article's reported events with their digests: what the whole engine reports, for tools and tests. */
     public List<Event> extract(ArticleDocument doc) {
-        return events(doc, mentions(doc));
+        return DigestWriter.withDigests(events(doc, mentions(doc)));
     }
 
-    /** The events of the mentions found, scored; those the scorer keeps. */
+    /** The events of the mentions found, scored; those the scorer keeps (no digest yet: the summary side writes it). */
     public List<Event> events(ArticleDocument doc, List<Mention> found) {
         return assembler.report(scored(doc, found));
     }

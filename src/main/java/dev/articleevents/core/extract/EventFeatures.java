@@ -1,6 +1,6 @@
 package dev.articleevents.core.extract;
 
-import dev.articleevents.core.model.Event;
+import dev.articleevents.core.model.AcledLabel;
 
 import java.util.List;
 
@@ -24,30 +24,30 @@ public final class EventFeatures {
     }
 
     public static final List<Named> ALL = List.of(
-            new Named("trigger-weight", (c, all) -> c.triggerWeight()),
+            new Named("trigger-weight", (c, all) -> c.told().triggerWeight()),
             new Named("mentions", EventFeatures::mentions),
-            new Named("anchored-share", (c, all) -> c.anchoredShare()),
-            new Named("date-stated", (c, all) -> flag(c.dateStated())),
-            new Named("date-vague", (c, all) -> flag(c.event().date() == null)),
+            new Named("anchored-share", (c, all) -> c.told().anchoredShare()),
+            new Named("date-stated", (c, all) -> flag(c.told().dateStated())),
+            new Named("date-vague", (c, all) -> flag(c.draft().day().date() == null)),
             new Named("days-before-publication", EventFeatures::daysBefore),
-            new Named("place-stated", (c, all) -> flag(c.placeStated())),
-            new Named("country-only", (c, all) -> flag("country".equals(c.event().location().resolution()))),
-            new Named("place-from-cue", (c, all) -> flag(c.event().location().confidence() == null)),
+            new Named("place-stated", (c, all) -> flag(c.told().placeStated())),
+            new Named("country-only", (c, all) -> flag(c.draft().where().countryOnly())),
+            new Named("place-from-cue", (c, all) -> flag(c.draft().where().confidence() == null)),
             new Named("place-confidence", EventFeatures::placeConfidence),
-            new Named("fatalities", (c, all) -> flag(c.event().fatalities() != null)),
-            new Named("injured", (c, all) -> flag(c.event().injured() != null)),
-            new Named("sources", (c, all) -> flag(!c.event().sources().isEmpty())),
-            new Named("actors", (c, all) -> flag(!c.event().actors().isEmpty())),
-            new Named("headline", (c, all) -> flag(c.headline())),
-            new Named("continued", (c, all) -> flag(c.continued())),
+            new Named("fatalities", (c, all) -> flag(c.draft().casualties().fatalities() != null)),
+            new Named("injured", (c, all) -> flag(c.draft().casualties().injuredCount() != null)),
+            new Named("sources", (c, all) -> flag(!c.draft().sources().isEmpty())),
+            new Named("actors", (c, all) -> flag(!c.draft().actors().isEmpty())),
+            new Named("headline", (c, all) -> flag(c.told().headline())),
+            new Named("continued", (c, all) -> flag(c.told().continued())),
             new Named("position", (c, all) -> c.position()),
-            new Named("later-story", (c, all) -> flag(c.story() > 0)),
-            new Named("battles", (c, all) -> type(c, "Battles")),
-            new Named("explosions", (c, all) -> type(c, "Explosions/Remote violence")),
-            new Named("violence-against-civilians", (c, all) -> type(c, "Violence against civilians")),
-            new Named("protests", (c, all) -> type(c, "Protests")),
-            new Named("riots", (c, all) -> type(c, "Riots")),
-            new Named("strategic-developments", (c, all) -> type(c, "Strategic developments")),
+            new Named("later-story", (c, all) -> flag(c.told().story() > 0)),
+            new Named("battles", (c, all) -> type(c, AcledLabel.BATTLES)),
+            new Named("explosions", (c, all) -> type(c, AcledLabel.EXPLOSIONS_REMOTE_VIOLENCE)),
+            new Named("violence-against-civilians", (c, all) -> type(c, AcledLabel.VIOLENCE_AGAINST_CIVILIANS)),
+            new Named("protests", (c, all) -> type(c, AcledLabel.PROTESTS)),
+            new Named("riots", (c, all) -> type(c, AcledLabel.RIOTS)),
+            new Named("strategic-developments", (c, all) -> type(c, AcledLabel.STRATEGIC_DEVELOPMENTS)),
             new Named("same-place-other-event", EventFeatures::samePlaceOtherEvent),
             new Named("surer-event-same-place-and-day", EventFeatures::surerSamePlaceAndDay),
             new Named("article-events", EventFeatures::articleEvents),
@@ -71,7 +71,7 @@ public final class EventFeatures {
 
     /** How many sentences told it, on a log scale (1 → 0, 8 or more → 1). */
     static double mentions(EventCandidate c, List<EventCandidate> all) {
-        return Math.min(1, Math.log(c.mentions()) / Math.log(8));
+        return Math.min(1, Math.log(c.told().mentions()) / Math.log(8));
     }
 
     /** Days before publication over 30 (the assembler drops events older than that): 0 for today or unknown. */
@@ -81,7 +81,7 @@ public final class EventFeatures {
 
     /** The place scorer's probability for the event's place; 0 for a place known only from its cue word. */
     static double placeConfidence(EventCandidate c, List<EventCandidate> all) {
-        Double p = c.event().location().confidence();
+        Double p = c.draft().where().confidence();
         return p == null ? 0 : p;
     }
 
@@ -92,9 +92,8 @@ public final class EventFeatures {
 
     /** Another event at the same place and on the same day, told by a surer word: often the same incident. */
     static double surerSamePlaceAndDay(EventCandidate c, List<EventCandidate> all) {
-        Event e = c.event();
         return flag(all.stream().anyMatch(o -> o != c && o.placeKey().equals(c.placeKey())
-                && java.util.Objects.equals(o.event().date(), e.date()) && o.triggerWeight() > c.triggerWeight()));
+                && java.util.Objects.equals(o.draft().day().date(), c.draft().day().date()) && o.triggerWeight() > c.triggerWeight()));
     }
 
     /** How many events the article yields, on a log scale (1 → 0, 16 or more → 1). */
@@ -102,8 +101,8 @@ public final class EventFeatures {
         return Math.min(1, Math.log(all.size()) / Math.log(16));
     }
 
-    private static double type(EventCandidate c, String eventType) {
-        return flag(eventType.equals(c.event().eventType()));
+    private static double type(EventCandidate c, AcledLabel eventType) {
+        return flag(eventType.is(c.draft().eventType()));
     }
 
     private static double flag(boolean b) {

@@ -11,7 +11,10 @@ import java.util.List;
  * reads the events without knowing how they were extracted).
  */
 public final class ContractLayers {
+    /** The reported events as extracted, their digest line not yet written. */
     public static final Layer<List<Event>> EVENTS = Layer.named("events");
+    /** The same events with their English digest line: the document's {@code events}. */
+    public static final Layer<List<Event>> DIGESTED_EVENTS = Layer.named("digested events");
     public static final Layer<Summary> SUMMARY = Layer.named("summary");
 
     private ContractLayers() {

@@ -18,6 +18,11 @@ public final class DigestWriter {
     private DigestWriter() {
     }
 
+    /** The events, each with its digest line (events come out of extraction without one). */
+    public static List<Event> withDigests(List<Event> events) {
+        return events.stream().map(e -> e.withDigest(digest(e))).toList();
+    }
+
     public static String digest(Event e) {
         List<String> parts = new ArrayList<>();
         parts.add(e.date() == null ? "date unknown" : e.date());

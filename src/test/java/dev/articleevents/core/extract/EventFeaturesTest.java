@@ -1,10 +1,11 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.geo.Place;
+import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.model.Actor;
-import dev.articleevents.core.model.Event;
-import dev.articleevents.core.model.Location;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,14 +14,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each event feature on events made up for this test, and the packaged weights covering them. */
 class EventFeaturesTest {
-    private static Location place(String name, String resolution, Double confidence) {
-        return new Location(name, name, "SY", null, 33.5, 36.3, 1L, null, "country".equals(resolution) ? 3 : 1, resolution, confidence);
+    private static EventDraft.Where place(String name, String resolution, Double confidence) {
+        String kind = "country".equals(resolution) ? "country" : "city";
+        Place p = new Place(1, name, "SY", null, new Place.Point(33.5, 36.3), new Place.Feature(kind, "country".equals(resolution) ? "PCLI" : "PPL"), 0);
+        return new EventDraft.Where(new PlaceMention(0, 1, 0, name.length(), name, p, null, confidence), null, null);
     }
 
-    private static EventCandidate event(String type, String date, Location where, Integer killed, double weight, String placeKey) {
-        Event e = new Event(type, "Armed clash", date, null, where, List.of(new Actor("Military Forces of Syria", null, "participant")),
-                killed, null, null, null, List.of(), List.of("SANA"), List.of(), 0, null);
-        return new EventCandidate(e, weight, 3, 2 / 3.0, true, 2, true, false, false, 0, 0.1, placeKey,
+    private static EventCandidate event(String type, String date, EventDraft.Where where, Integer killed, double weight, String placeKey) {
+        CasualtyFigure dead = killed == null ? null : new CasualtyFigure(CasualtyFigure.KILLED, new Count(killed, "exact", 0, 1), "killed", 0, 1);
+        EventDraft d = new EventDraft(type, "Armed clash", new EventDraft.Day(date == null ? null : LocalDate.parse(date), null), where,
+                List.of(new Actor("Military Forces of Syria", null, "participant")), new EventDraft.Casualties(dead, null, List.of()),
+                List.of("SANA"), List.of());
+        return new EventCandidate(d, new EventCandidate.Telling(weight, 3, 2 / 3.0, true, true, false, false, 0), 2, 0.1, placeKey,
                 java.util.Map.of("reaction", 1 / 3.0, "quoted", 1.0));
     }
 

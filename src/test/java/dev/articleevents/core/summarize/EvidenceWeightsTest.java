@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class EvidenceWeightsTest {
     private static Event event(double confidence, Span... evidence) {
-        return new Event("Violence against civilians", "Attack", null, null, null, List.of(), null, null, null, null,
-                List.of(), List.of(), List.of(evidence), confidence, "");
+        return new Event(new Event.Kind("Violence against civilians", "Attack"), null, null, List.of(), null,
+                new Event.Basis(List.of(), List.of(evidence)), confidence, "");
     }
 
     /** The old way: every event's every span against the sentence. */

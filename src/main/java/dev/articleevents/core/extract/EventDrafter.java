@@ -1,0 +1,110 @@
+package dev.articleevents.core.extract;
+
+import dev.articleevents.core.geo.Gazetteer;
+import dev.articleevents.core.geo.Place;
+import dev.articleevents.core.model.Actor;
+import dev.articleevents.core.model.Span;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** A group of mentions → the event it tells ({@link EventDraft}) and what the scorer weighs about it, or nothing. */
+final class EventDrafter {
+    private final Gazetteer gazetteer;
+    private final GroupingRules rules;
+
+    EventDrafter(Gazetteer gazetteer, GroupingRules rules) {
+        this.gazetteer = gazetteer;
+        this.rules = rules;
+    }
+
+    /** Null when the group is no event to report: nowhere to put it, or background. */
+    EventCandidate candidate(MentionGroup g, Map<Mention, Set<String>> contextCues, LocalDate published, int textLength) {
+        if (rules.noPlace.drops(g)) {
+            rules.fired(rules.noPlace);
+            return null;
+        }
+        Mention dated = g.dated();
+        boolean vague = g.mentions().stream().allMatch(Mention::vagueDate);
+        LocalDate date = vague ? null : dated.date();
+        // a vague date may still bound the day ("in January": on or before the 31st)
+        if (rules.background.drops(vague ? dated.date() : date, published)) {
+            rules.fired(rules.background);
+            return null;
+        }
+        EventDraft draft = draft(g, new EventDraft.Day(date, dated.dateKnown() ? dated.dateText() : null));
+        Integer daysBefore = date == null || published == null ? null : (int) ChronoUnit.DAYS.between(date, published);
+        int first = draft.evidence().isEmpty() ? 0 : draft.evidence().get(0).start();
+        return new EventCandidate(draft, telling(g, dated), daysBefore,
+                textLength == 0 ? 0 : Math.min(1, first / (double) textLength), EventAssembler.placeKey(g.place()),
+                cueShares(g, contextCues));
+    }
+
+    private EventDraft draft(MentionGroup g, EventDraft.Day day) {
+        EventDraft.Where where = where(g);
+        String countryName = countryName(where.country());
+        CasualtyTally tally = new CasualtyTally();
+        Set<String> sources = new LinkedHashSet<>();
+        Set<Span> evidence = new LinkedHashSet<>();
+        for (Mention m : g.mentions()) {
+            for (CasualtyFigure f : m.casualties()) {
+                tally.add(f, m.sources());
+            }
+            sources.addAll(m.sources());
+            evidence.add(m.sentence());
+        }
+        String subType = rules.territory.subEventType(g.subEventType(), g.mentions(), countryName);
+        if (!subType.equals(g.subEventType())) {
+            rules.fired(rules.territory);
+        }
+        List<Actor> actors = ActorRoles.assign(g.mentions(), subType, countryName);
+        List<Span> spans = evidence.stream().sorted(Comparator.comparingInt(Span::start)).toList();
+        return new EventDraft(g.eventType(), subType, day, where, actors,
+                new EventDraft.Casualties(tally.fatalities(), tally.injured(), tally.reports()), List.copyOf(sources), spans);
+    }
+
+    private static EventDraft.Where where(MentionGroup g) {
+        Place enclosing = null;
+        for (Mention m : g.mentions()) {
+            if (m.enclosing() != null && m.enclosing().place() != null) {
+                enclosing = m.enclosing().place();
+                break;
+            }
+        }
+        return new EventDraft.Where(g.place(),
+                g.mentions().stream().map(Mention::sublocation).filter(Objects::nonNull).findFirst().orElse(null), enclosing);
+    }
+
+    private static EventCandidate.Telling telling(MentionGroup g, Mention dated) {
+        List<Mention> ms = g.mentions();
+        long anchored = ms.stream().filter(Mention::anchored).count();
+        return new EventCandidate.Telling(g.weight(), ms.size(), anchored / (double) ms.size(), dated.dateKnown(),
+                ms.stream().anyMatch(Mention::placeStated), ms.stream().anyMatch(Mention::headline),
+                ms.stream().anyMatch(m -> m.follows() != null), g.first().story());
+    }
+
+    private static Map<String, Double> cueShares(MentionGroup g, Map<Mention, Set<String>> contextCues) {
+        Map<String, Double> shares = new HashMap<>();
+        for (String kind : EventContextCues.KINDS) {
+            long with = g.mentions().stream().filter(m -> contextCues.getOrDefault(m, Set.of()).contains(kind)).count();
+            shares.put(kind, with / (double) g.mentions().size());
+        }
+        return Map.copyOf(shares);
+    }
+
+    /** The country's name as actors are named ("Military Forces of Syria"), or its code when the gazetteer lacks it. */
+    private String countryName(String cc) {
+        if (cc == null) {
+            return null;
+        }
+        Place country = gazetteer.country(cc);
+        return country == null ? cc : country.name();
+    }
+}
