@@ -5,36 +5,22 @@ import dev.articleevents.core.pipeline.Doc;
 import dev.articleevents.core.pipeline.Input;
 import dev.articleevents.core.pipeline.InputRejectedException;
 import dev.articleevents.core.pipeline.Layer;
-import dev.articleevents.core.pipeline.Stage;
+import dev.articleevents.core.pipeline.DeclaredStage;
 
 import java.util.List;
 
 /** Bytes → text, or the refusal of bytes that are no text: empty, a binary format, white space only. */
-public final class DecodeStage implements Stage {
+public final class DecodeStage extends DeclaredStage {
     public static final Layer<DecodedText> DECODED = Layer.named("decoded");
     /** The decoded text every later offset counts in. */
     public static final Layer<String> TEXT = Layer.named("text");
 
     private final TextDecoder decoder = new TextDecoder();
 
-    @Override
-    public String name() {
-        return "decode";
-    }
-
-    @Override
-    public String description() {
-        return "charset and HTML to text; empty, binary and blank objects refused.";
-    }
-
-    @Override
-    public List<Layer<?>> requires() {
-        return List.of(Input.BYTES, Input.META);
-    }
-
-    @Override
-    public List<Layer<?>> produces() {
-        return List.of(DECODED, TEXT);
+    public DecodeStage() {
+        super("decode",
+                "charset and HTML to text; empty, binary and blank objects refused.",
+                List.of(Input.BYTES, Input.META), List.of(DECODED, TEXT));
     }
 
     @Override

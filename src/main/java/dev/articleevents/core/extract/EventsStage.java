@@ -3,38 +3,20 @@ package dev.articleevents.core.extract;
 import dev.articleevents.core.model.Event;
 import dev.articleevents.core.pipeline.ContractLayers;
 import dev.articleevents.core.pipeline.Doc;
-import dev.articleevents.core.pipeline.Layer;
-import dev.articleevents.core.pipeline.Stage;
+import dev.articleevents.core.pipeline.DeclaredStage;
 import dev.articleevents.core.structure.DocumentStage;
 
 import java.util.List;
 
 /** Mentions grouped into events by the grouping rules, each scored; those the scorer keeps are reported. */
-public final class EventsStage implements Stage {
+public final class EventsStage extends DeclaredStage {
     private final EventExtractor extractor;
 
     public EventsStage(EventExtractor extractor) {
+        super("events",
+                "mentions grouped into events (one kind, one place, one day), scored, the likely ones reported.",
+                List.of(DocumentStage.DOCUMENT, MentionsStage.MENTIONS), List.of(ContractLayers.EVENTS));
         this.extractor = extractor;
-    }
-
-    @Override
-    public String name() {
-        return "events";
-    }
-
-    @Override
-    public String description() {
-        return "mentions grouped into events (one kind, one place, one day), scored, the likely ones reported.";
-    }
-
-    @Override
-    public List<Layer<?>> requires() {
-        return List.of(DocumentStage.DOCUMENT, MentionsStage.MENTIONS);
-    }
-
-    @Override
-    public List<Layer<?>> produces() {
-        return List.of(ContractLayers.EVENTS);
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.articleevents.core.geo;
 import dev.articleevents.core.language.LanguageStage;
 import dev.articleevents.core.pipeline.Doc;
 import dev.articleevents.core.pipeline.Layer;
-import dev.articleevents.core.pipeline.Stage;
+import dev.articleevents.core.pipeline.DeclaredStage;
 import dev.articleevents.core.structure.ArticleDocument;
 import dev.articleevents.core.structure.DocumentStage;
 
@@ -13,33 +13,16 @@ import java.util.List;
  * The places of the whole article, each with its likeliest reading, before any event is read: the places
  * give each other context (a country named, a region, distances), so they are read once for all sentences.
  */
-public final class PlacesStage implements Stage {
+public final class PlacesStage extends DeclaredStage {
     public static final Layer<PlaceRecognizer.Found> PLACES = Layer.named("places");
 
     private final PlaceRecognizer recognizer;
 
     public PlacesStage(PlaceRecognizer recognizer) {
+        super("places",
+                "gazetteer names read by the scored geoparser, with the likeliest reading of every name.",
+                List.of(DocumentStage.DOCUMENT), List.of(PLACES));
         this.recognizer = recognizer;
-    }
-
-    @Override
-    public String name() {
-        return "places";
-    }
-
-    @Override
-    public String description() {
-        return "gazetteer names read by the scored geoparser, with the likeliest reading of every name.";
-    }
-
-    @Override
-    public List<Layer<?>> requires() {
-        return List.of(DocumentStage.DOCUMENT);
-    }
-
-    @Override
-    public List<Layer<?>> produces() {
-        return List.of(PLACES);
     }
 
     @Override

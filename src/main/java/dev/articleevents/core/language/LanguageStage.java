@@ -3,12 +3,12 @@ package dev.articleevents.core.language;
 import dev.articleevents.core.decode.DecodeStage;
 import dev.articleevents.core.pipeline.Doc;
 import dev.articleevents.core.pipeline.Layer;
-import dev.articleevents.core.pipeline.Stage;
+import dev.articleevents.core.pipeline.DeclaredStage;
 
 import java.util.List;
 
 /** ar, en, fr, or und: an undetermined language is a warning, and no later stage extracts from it. */
-public final class LanguageStage implements Stage {
+public final class LanguageStage extends DeclaredStage {
     public static final Layer<String> LANGUAGE = Layer.named("language");
 
     private final LanguageIdentifier languages = new LanguageIdentifier();
@@ -18,24 +18,10 @@ public final class LanguageStage implements Stage {
         return !LanguageIdentifier.UNDETERMINED.equals(language);
     }
 
-    @Override
-    public String name() {
-        return "language";
-    }
-
-    @Override
-    public String description() {
-        return "ar, en, fr or und, from script and function words.";
-    }
-
-    @Override
-    public List<Layer<?>> requires() {
-        return List.of(DecodeStage.TEXT, TokenizeStage.TOKENS);
-    }
-
-    @Override
-    public List<Layer<?>> produces() {
-        return List.of(LANGUAGE);
+    public LanguageStage() {
+        super("language",
+                "ar, en, fr or und, from script and function words.",
+                List.of(DecodeStage.TEXT, TokenizeStage.TOKENS), List.of(LANGUAGE));
     }
 
     @Override

@@ -3,32 +3,18 @@ package dev.articleevents.core.language;
 import dev.articleevents.core.decode.DecodeStage;
 import dev.articleevents.core.pipeline.Doc;
 import dev.articleevents.core.pipeline.Layer;
-import dev.articleevents.core.pipeline.Stage;
+import dev.articleevents.core.pipeline.DeclaredStage;
 
 import java.util.List;
 
 /** Text → tokens with their offsets and matching forms (Arabic normalised, proclitics as variants). */
-public final class TokenizeStage implements Stage {
+public final class TokenizeStage extends DeclaredStage {
     public static final Layer<List<Token>> TOKENS = Layer.named("tokens");
 
-    @Override
-    public String name() {
-        return "tokenize";
-    }
-
-    @Override
-    public String description() {
-        return "words and numbers with their offsets and matching forms.";
-    }
-
-    @Override
-    public List<Layer<?>> requires() {
-        return List.of(DecodeStage.TEXT);
-    }
-
-    @Override
-    public List<Layer<?>> produces() {
-        return List.of(TOKENS);
+    public TokenizeStage() {
+        super("tokenize",
+                "words and numbers with their offsets and matching forms.",
+                List.of(DecodeStage.TEXT), List.of(TOKENS));
     }
 
     @Override

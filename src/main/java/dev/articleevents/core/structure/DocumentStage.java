@@ -4,32 +4,18 @@ import dev.articleevents.core.language.LanguageStage;
 import dev.articleevents.core.language.TokenizeStage;
 import dev.articleevents.core.pipeline.Doc;
 import dev.articleevents.core.pipeline.Layer;
-import dev.articleevents.core.pipeline.Stage;
+import dev.articleevents.core.pipeline.DeclaredStage;
 
 import java.util.List;
 
 /** Blocks, tokens, language and date joined into the one view of the article that extract and summarize read. */
-public final class DocumentStage implements Stage {
+public final class DocumentStage extends DeclaredStage {
     public static final Layer<ArticleDocument> DOCUMENT = Layer.named("document");
 
-    @Override
-    public String name() {
-        return "document";
-    }
-
-    @Override
-    public String description() {
-        return "blocks, tokens, language and publication date joined, with the token range of any span.";
-    }
-
-    @Override
-    public List<Layer<?>> requires() {
-        return List.of(StructureStage.ARTICLE, TokenizeStage.TOKENS, LanguageStage.LANGUAGE, PublicationStage.PUBLISHED);
-    }
-
-    @Override
-    public List<Layer<?>> produces() {
-        return List.of(DOCUMENT);
+    public DocumentStage() {
+        super("document",
+                "blocks, tokens, language and publication date joined, with the token range of any span.",
+                List.of(StructureStage.ARTICLE, TokenizeStage.TOKENS, LanguageStage.LANGUAGE, PublicationStage.PUBLISHED), List.of(DOCUMENT));
     }
 
     @Override

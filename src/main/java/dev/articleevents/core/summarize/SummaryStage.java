@@ -2,34 +2,19 @@ package dev.articleevents.core.summarize;
 
 import dev.articleevents.core.pipeline.ContractLayers;
 import dev.articleevents.core.pipeline.Doc;
-import dev.articleevents.core.pipeline.Layer;
-import dev.articleevents.core.pipeline.Stage;
+import dev.articleevents.core.pipeline.DeclaredStage;
 import dev.articleevents.core.structure.DocumentStage;
 
 import java.util.List;
 
 /** The extractive summary in the article's language, weighted by the events' evidence. */
-public final class SummaryStage implements Stage {
+public final class SummaryStage extends DeclaredStage {
     private final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
 
-    @Override
-    public String name() {
-        return "summary";
-    }
-
-    @Override
-    public String description() {
-        return "up to three sentences per story by position, centrality and event evidence; never captions or source lines.";
-    }
-
-    @Override
-    public List<Layer<?>> requires() {
-        return List.of(DocumentStage.DOCUMENT, ContractLayers.EVENTS);
-    }
-
-    @Override
-    public List<Layer<?>> produces() {
-        return List.of(ContractLayers.SUMMARY);
+    public SummaryStage() {
+        super("summary",
+                "up to three sentences per story by position, centrality and event evidence; never captions or source lines.",
+                List.of(DocumentStage.DOCUMENT, ContractLayers.EVENTS), List.of(ContractLayers.SUMMARY));
     }
 
     @Override
