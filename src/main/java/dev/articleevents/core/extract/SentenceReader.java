@@ -145,7 +145,7 @@ final class SentenceReader {
             }
         }
         kept = fewer(rules.onePerSubType, kept, rules.onePerSubType.apply(kept, sentencePlaces));
-        for (VagueBesideSurer loose : List.of(rules.blastsOfStrike, rules.bombardmentOfStrike, rules.scufflesAtProtest)) {
+        for (VagueBesideSurer loose : rules.looseWords) {
             kept = fewer(loose, kept, loose.apply(kept));
         }
         return kept;

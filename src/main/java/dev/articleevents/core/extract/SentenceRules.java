@@ -19,9 +19,8 @@ final class SentenceRules {
     final TooVagueWithoutFigures tooVague = new TooVagueWithoutFigures();
     final KindNeedsSurerWord kindNeedsSurer = new KindNeedsSurerWord();
     final OneTriggerPerSubType onePerSubType = new OneTriggerPerSubType();
-    final BlastsOfAStrike blastsOfStrike = new BlastsOfAStrike();
-    final BombardmentOfAnAirStrike bombardmentOfStrike = new BombardmentOfAnAirStrike();
-    final ScufflesAtAProtest scufflesAtProtest = new ScufflesAtAProtest();
+    /** lexicon/loose-words.tsv: blasts of a strike, bombardment of an air strike, scuffles at a protest. */
+    final List<VagueBesideSurer> looseWords = VagueBesideSurer.load();
     final TollOfPrevious tollOfPrevious = new TollOfPrevious();
     final FiguresOfPrevious figuresOfPrevious = new FiguresOfPrevious();
     final DayAndPlaceOfPrevious dayAndPlaceOfPrevious;
@@ -41,10 +40,12 @@ final class SentenceRules {
         attackTyped = new AttackTypedByTarget(targets);
         dayAndPlaceOfPrevious = new DayAndPlaceOfPrevious(anaphors);
         continuesEvent = new ContinuesEventJustTold(anaphors);
-        chain = new RuleChain<>("sentence", List.of(insideName, joinedToAnother, weakGivesWay, attackTyped, tooVague, kindNeedsSurer,
-                onePerSubType, blastsOfStrike, bombardmentOfStrike, scufflesAtProtest, tollOfPrevious, figuresOfPrevious,
-                dayAndPlaceOfPrevious, foreignStateIsParty, cityForCountry, continuesEvent, placesJoined, parties, perpetrators,
-                civiliansHit, paragraphArmed, stateAuthor, otherSide));
+        List<Rule> inOrder = new java.util.ArrayList<>(List.of(insideName, joinedToAnother, weakGivesWay, attackTyped, tooVague,
+                kindNeedsSurer, onePerSubType));
+        inOrder.addAll(looseWords);
+        inOrder.addAll(List.of(tollOfPrevious, figuresOfPrevious, dayAndPlaceOfPrevious, foreignStateIsParty, cityForCountry,
+                continuesEvent, placesJoined, parties, perpetrators, civiliansHit, paragraphArmed, stateAuthor, otherSide));
+        chain = new RuleChain<>("sentence", inOrder);
     }
 
     /** Records that {@code rule} decided something; {@code true}, for use in conditions. */

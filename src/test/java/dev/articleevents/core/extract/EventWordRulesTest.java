@@ -15,6 +15,8 @@ import static dev.articleevents.core.model.AcledLabel.ATTACK;
 import static dev.articleevents.core.model.AcledLabel.BATTLES;
 import static dev.articleevents.core.model.AcledLabel.EXPLOSIONS_REMOTE_VIOLENCE;
 import static dev.articleevents.core.model.AcledLabel.PEACEFUL_PROTEST;
+import static dev.articleevents.core.model.AcledLabel.RIOTS;
+import static dev.articleevents.core.model.AcledLabel.VIOLENT_DEMONSTRATION;
 import static dev.articleevents.core.model.AcledLabel.PROTESTS;
 import static dev.articleevents.core.model.AcledLabel.REMOTE_EXPLOSIVE_LANDMINE_IED;
 import static dev.articleevents.core.model.AcledLabel.SHELLING_ARTILLERY_MISSILE_ATTACK;
@@ -114,36 +116,40 @@ class EventWordRulesTest {
         assertEquals(List.of(strikes, raids), rule.apply(all, towns), "a word aimed at a town of its own is a second action");
     }
 
+    /** The loose-word rule of that name drops {@code loose} beside {@code telling}, keeps a sure word of the loose kind, and needs the telling word. */
+    private static void dropsLooseWord(String rule, Trigger telling, Trigger loose, Trigger sureOfLooseKind) {
+        VagueBesideSurer r = VagueBesideSurer.load().stream().filter(x -> x.name().equals(rule)).findFirst().orElseThrow();
+        assertEquals(List.of(telling), r.apply(List.of(telling, loose)), rule);
+        assertEquals(List.of(telling, sureOfLooseKind), r.apply(List.of(telling, sureOfLooseKind)), rule + ": a sure word stays");
+        assertEquals(List.of(loose), r.apply(List.of(loose)), rule + ": nothing telling beside it");
+    }
+
     @Test
     void blastsOfAStrike() {
-        Trigger strike = weight(EXPLOSIONS_REMOTE_VIOLENCE, AIR_DRONE_STRIKE, 0.9);
-        Trigger blasts = weight(EXPLOSIONS_REMOTE_VIOLENCE, REMOTE_EXPLOSIVE_LANDMINE_IED, 0.6);
-        Trigger bomb = weight(EXPLOSIONS_REMOTE_VIOLENCE, REMOTE_EXPLOSIVE_LANDMINE_IED, 0.85);
-        BlastsOfAStrike rule = new BlastsOfAStrike();
-        assertEquals(List.of(strike), rule.apply(List.of(strike, blasts)));
-        assertEquals(List.of(strike, bomb), rule.apply(List.of(strike, bomb)), "a sure bomb word stays");
-        assertEquals(List.of(blasts), rule.apply(List.of(blasts)), "no strike beside it");
+        dropsLooseWord("blasts-of-a-strike", weight(EXPLOSIONS_REMOTE_VIOLENCE, AIR_DRONE_STRIKE, 0.9),
+                weight(EXPLOSIONS_REMOTE_VIOLENCE, REMOTE_EXPLOSIVE_LANDMINE_IED, 0.6),
+                weight(EXPLOSIONS_REMOTE_VIOLENCE, REMOTE_EXPLOSIVE_LANDMINE_IED, 0.85));
+        dropsLooseWord("blasts-of-a-strike", weight(EXPLOSIONS_REMOTE_VIOLENCE, SHELLING_ARTILLERY_MISSILE_ATTACK, 0.9),
+                weight(EXPLOSIONS_REMOTE_VIOLENCE, REMOTE_EXPLOSIVE_LANDMINE_IED, 0.6),
+                weight(EXPLOSIONS_REMOTE_VIOLENCE, REMOTE_EXPLOSIVE_LANDMINE_IED, 0.85));
     }
 
     @Test
     void bombardmentOfAnAirStrike() {
         Trigger shelling = weight(EXPLOSIONS_REMOTE_VIOLENCE, SHELLING_ARTILLERY_MISSILE_ATTACK, 0.6);
-        Trigger sure = weight(EXPLOSIONS_REMOTE_VIOLENCE, AIR_DRONE_STRIKE, 0.9);
+        dropsLooseWord("bombardment-of-an-air-strike", weight(EXPLOSIONS_REMOTE_VIOLENCE, AIR_DRONE_STRIKE, 0.9), shelling,
+                weight(EXPLOSIONS_REMOTE_VIOLENCE, SHELLING_ARTILLERY_MISSILE_ATTACK, 0.9));
         Trigger unsure = weight(EXPLOSIONS_REMOTE_VIOLENCE, AIR_DRONE_STRIKE, 0.7);
-        BombardmentOfAnAirStrike rule = new BombardmentOfAnAirStrike();
-        assertEquals(List.of(sure), rule.apply(List.of(sure, shelling)));
+        VagueBesideSurer rule = VagueBesideSurer.load().get(1);
         assertEquals(List.of(unsure, shelling), rule.apply(List.of(unsure, shelling)), "the strike word must be sure");
     }
 
     @Test
     void scufflesAtAProtest() {
-        Trigger protest = weight(PROTESTS, PEACEFUL_PROTEST, 0.8);
-        Trigger scuffles = weight(BATTLES, ARMED_CLASH, 0.6);
-        Trigger battle = weight(BATTLES, ARMED_CLASH, 0.9);
-        ScufflesAtAProtest rule = new ScufflesAtAProtest();
-        assertEquals(List.of(protest), rule.apply(List.of(protest, scuffles)));
-        assertEquals(List.of(protest, battle), rule.apply(List.of(protest, battle)), "a sure battle word stays");
-        assertEquals(List.of(scuffles), rule.apply(List.of(scuffles)), "no protest beside it");
+        dropsLooseWord("scuffles-at-a-protest", weight(PROTESTS, PEACEFUL_PROTEST, 0.8), weight(BATTLES, ARMED_CLASH, 0.6),
+                weight(BATTLES, ARMED_CLASH, 0.9));
+        dropsLooseWord("scuffles-at-a-protest", weight(RIOTS, VIOLENT_DEMONSTRATION, 0.8), weight(BATTLES, ARMED_CLASH, 0.6),
+                weight(BATTLES, ARMED_CLASH, 0.9));
     }
 
     @Test
