@@ -70,12 +70,12 @@ public final class ArticleAnalyzer {
         try {
             return analyzeChecked(bytes, meta, source, deadline == null ? AnalysisDeadline.none() : deadline);
         } catch (InputRejectedException e) {
-            return new InspectedArticle(ErrorDocuments.of(source, e.code(), e.getMessage()), null);
+            return InspectedArticle.refused(ErrorDocuments.of(source, e.code(), e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             // the article may be fine and the engine wrong: say so without its trace (callers log it), and
             // answer, since the same bytes would fail the same way on every retry
-            return new InspectedArticle(ErrorDocuments.of(source, INTERNAL_ERROR, "the analysis failed on a defect of the"
-                    + " engine, not on a rule about its input; the operators have the details in the log"), null, e);
+            return InspectedArticle.failed(ErrorDocuments.of(source, INTERNAL_ERROR, "the analysis failed on a defect of the"
+                    + " engine, not on a rule about its input; the operators have the details in the log"), e);
         }
     }
 
@@ -90,7 +90,8 @@ public final class ArticleAnalyzer {
         ArticleAnalysis.Read read = new ArticleAnalysis.Read(doc.get(LanguageStage.LANGUAGE), title,
                 published == null ? null : published.toString());
         return new InspectedArticle(new ArticleAnalysis(ArticleAnalysis.SCHEMA_VERSION, source, read, doc.get(ContractLayers.SUMMARY),
-                doc.get(ContractLayers.DIGESTED_EVENTS), doc.warnings(), EngineInfo.ENGINE, null), doc.get(DocumentStage.DOCUMENT));
+                doc.get(ContractLayers.DIGESTED_EVENTS), doc.warnings(), EngineInfo.ENGINE, null), doc.get(DocumentStage.DOCUMENT),
+                doc.get(ContractLayers.EVENT_WORDS), null);
     }
 
     /** The stages in the order they run, each with what it reads and writes. */

@@ -2,8 +2,6 @@ package dev.articleevents.view;
 
 import dev.articleevents.core.InspectedArticle;
 import dev.articleevents.core.extract.SourceRecognizer;
-import dev.articleevents.core.extract.Trigger;
-import dev.articleevents.core.extract.TriggerLexicon;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.model.Actor;
 import dev.articleevents.core.model.CasualtyReport;
@@ -18,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds, inside each event's evidence sentences, the words that gave its fields: the event words (the trigger
- * lexicon's words of the event's type), the place, the date, the figures and the actors as the output quotes
+ * Finds, inside each event's evidence sentences, the words that gave its fields: the event words (as the engine
+ * read them: {@link InspectedArticle#eventWords()}), the place, the date, the figures and the actors as the output quotes
  * them ({@code nameInText}, {@code dateText}, {@code fatalitiesText}…), and the sources the source lexicon
  * names. Only evidence sentences are searched — the same name in a caption is not what the engine used — except
  * for sources, which wire copy often names in a sentence of their own: those are looked for in the event's
@@ -28,7 +26,6 @@ import java.util.Locale;
 public final class EvidenceMarker {
     /** Enough for any real article's event (the seed's largest has 24); a 1 MB repetitive text had 63 593. */
     public static final int MAX_MARKS_PER_EVENT = 1000;
-    private final TriggerLexicon triggers = new TriggerLexicon();
     private final SourceRecognizer sources = new SourceRecognizer();
 
     public ArticleView viewOf(InspectedArticle inspected) {
@@ -44,23 +41,21 @@ public final class EvidenceMarker {
         int omitted = 0;
         List<Event> events = inspected.analysis().events();
         for (int i = 0; i < events.size(); i++) {
-            List<Mark> ofEvent = marksOf(i, events.get(i), doc);
+            List<Span> words = i < inspected.eventWords().size() ? inspected.eventWords().get(i) : List.of();
+            List<Mark> ofEvent = marksOf(i, events.get(i), words, doc);
             omitted += Math.max(0, ofEvent.size() - MAX_MARKS_PER_EVENT);
             marks.addAll(ofEvent.subList(0, Math.min(ofEvent.size(), MAX_MARKS_PER_EVENT)));
         }
         return new ArticleView(doc.text(), blocks, marks, omitted);
     }
 
-    private List<Mark> marksOf(int index, Event e, ArticleDocument doc) {
+    private List<Mark> marksOf(int index, Event e, List<Span> words, ArticleDocument doc) {
         List<Mark> out = new ArrayList<>();
+        // the event words are the ones the engine read the event from, not a second run of the lexicon
+        for (Span w : words) {
+            out.add(new Mark(index, "event", "eventType", w.start(), w.end()));
+        }
         for (Span s : e.evidence()) {
-            ArticleDocument.TokenRange range = doc.tokensOf(s);
-            for (Trigger t : triggers.find(doc.tokens(), range.from(), range.to(), doc.language())) {
-                if (t.eventType().equals(e.eventType())) {
-                    out.add(new Mark(index, "event", "eventType", doc.tokens().get(t.start()).start(),
-                            doc.tokens().get(t.end() - 1).end()));
-                }
-            }
             String text = doc.text();
             if (e.location() != null) {
                 quoted(out, index, "place", "location", e.location().nameInText(), text, s);

@@ -33,7 +33,7 @@ final class DayAndPlaceOfPrevious implements Rule {
                 previous.sublocation(), placeHere || previous.placeStated());
         Mention.Day day = new Mention.Day(date != null ? date.date() : previous.date(), date != null ? date.text() : previous.dateText(),
                 date != null || previous.dateKnown(), date == null && previous.vagueDate());
-        return new Mention(previous.trigger(), new Mention.At(s.span(), s.story(), previous.triggerChar(), false), where, day,
+        return new Mention(previous.trigger(), new Mention.At(s.span(), s.story(), previous.word(), false), where, day,
                 new Mention.Who(r.actors(), r.attributed()), r.figures(), true, previous);
     }
 }

@@ -48,14 +48,19 @@ public final class EventAssembler {
 
     /** The events to report, of an article's scored events ({@link #score}), each with its probability as its confidence. */
     public List<Event> report(List<Scored> scored) {
-        List<Event> events = new ArrayList<>();
+        return reportedOf(scored).stream().map(Scored::event).toList();
+    }
+
+    /** Those of an article's scored events that are reported, in order. */
+    public List<Scored> reportedOf(List<Scored> scored) {
+        List<Scored> out = new ArrayList<>();
         double likeliest = scored.stream().mapToDouble(Scored::probability).max().orElse(1);
         for (Scored s : scored) {
             if (reported(s.probability(), likeliest, scorer.threshold())) {
-                events.add(s.event());
+                out.add(s);
             }
         }
-        return events;
+        return out;
     }
 
     /**

@@ -1,5 +1,9 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.model.Span;
+
+import java.util.List;
+
 import java.util.Map;
 
 /**
@@ -12,9 +16,10 @@ import java.util.Map;
  * @param placeKey   its place, as the assembler compares places
  * @param cueShares  per kind of {@link EventContextCues} (background, reaction, denial, future, quoted), the share
  *                   of its mentions whose sentence holds such a cue
+ * @param words      where its mentions' event words stand in the text, in text order (what the article view marks)
  */
 public record EventCandidate(EventDraft draft, Telling told, Integer daysBefore, double position, String placeKey,
-                             Map<String, Double> cueShares) {
+                             Map<String, Double> cueShares, List<Span> words) {
 
     /**
      * @param triggerWeight the surest event word's weight (triggers.tsv)

@@ -44,7 +44,12 @@ final class EventDrafter {
         int first = draft.evidence().isEmpty() ? 0 : draft.evidence().get(0).start();
         return new EventCandidate(draft, telling(g, dated), daysBefore,
                 textLength == 0 ? 0 : Math.min(1, first / (double) textLength), EventAssembler.placeKey(g.place()),
-                cueShares(g, contextCues));
+                cueShares(g, contextCues), wordsOf(g));
+    }
+
+    private static List<Span> wordsOf(MentionGroup g) {
+        return g.mentions().stream().map(Mention::word).distinct()
+                .sorted(java.util.Comparator.comparingInt(Span::start).thenComparingInt(Span::end)).toList();
     }
 
     private EventDraft draft(MentionGroup g, EventDraft.Day day) {

@@ -48,6 +48,11 @@ public final class EventExtractor {
         return assembler.report(scored(doc, found));
     }
 
+    /** As {@link #events}, each reported event with what made it (its event words among them). */
+    public List<EventAssembler.Scored> reported(ArticleDocument doc, List<Mention> found) {
+        return assembler.reportedOf(scored(doc, found));
+    }
+
     /** Every event the article's mentions make, scored and none dropped (for training the event scorer). */
     public List<EventAssembler.Scored> scoredEvents(ArticleDocument doc) {
         return scored(doc, mentions(doc));

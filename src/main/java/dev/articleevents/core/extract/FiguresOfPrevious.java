@@ -19,7 +19,7 @@ final class FiguresOfPrevious implements Rule {
         PlaceMention districtHere = SentencePlaces.best(r.places(), null, true);
         Mention.Where where = new Mention.Where(previous.place(), previous.enclosing(),
                 districtHere != null ? districtHere : previous.sublocation(), previous.placeStated());
-        return new Mention(previous.trigger(), new Mention.At(s.span(), s.story(), previous.triggerChar(), previous.headline()),
+        return new Mention(previous.trigger(), new Mention.At(s.span(), s.story(), previous.word(), previous.headline()),
                 where, previous.day(), new Mention.Who(r.actors(), r.attributed()), r.figures(), true, previous);
     }
 

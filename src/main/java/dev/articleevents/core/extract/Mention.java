@@ -26,10 +26,10 @@ public record Mention(Trigger trigger, At at, Where where, Day day, Who who, Lis
 
     /**
      * @param sentence    the sentence that tells it
-     * @param triggerChar where its event word starts in the text
-     * @param headline    whether the mention comes from the title, which restates the article's main event
+     * @param word     where its event word stands in the text (characters)
+     * @param headline whether the mention comes from the title, which restates the article's main event
      */
-    public record At(Span sentence, int story, int triggerChar, boolean headline) {
+    public record At(Span sentence, int story, Span word, boolean headline) {
     }
 
     /**
@@ -53,6 +53,11 @@ public record Mention(Trigger trigger, At at, Where where, Day day, Who who, Lis
     public record Who(List<ActorMention> actors, List<String> sources) {
     }
 
+    /** Where its event word stands in the text. */
+    public Span word() {
+        return at.word();
+    }
+
     public Span sentence() {
         return at.sentence();
     }
@@ -62,7 +67,7 @@ public record Mention(Trigger trigger, At at, Where where, Day day, Who who, Lis
     }
 
     public int triggerChar() {
-        return at.triggerChar();
+        return at.word().start();
     }
 
     public boolean headline() {

@@ -1,5 +1,7 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.model.Span;
+
 import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.language.Token;
 
@@ -58,14 +60,14 @@ final class MentionBuilder {
         boolean continues = rules.continuesEvent.applies(t, s, last, where, date, day) && rules.fired(rules.continuesEvent);
         List<PlaceMention> alsoAt = where.stated() ? rules.placesJoined.joinedTo(s.text(), r.places(), place, s.tokens()) : List.of();
         boolean anchoredHere = anchored || own.stream().anyMatch(f -> !"single".equals(f.count().kind()));
-        int triggerChar = s.tokens().get(t.start()).start();
-        Mention m = new Mention(t, new Mention.At(s.span(), s.story(), triggerChar, s.headline()), where, day, who,
+        Span word = new Span(s.tokens().get(t.start()).start(), s.tokens().get(t.end() - 1).end());
+        Mention m = new Mention(t, new Mention.At(s.span(), s.story(), word, s.headline()), where, day, who,
                 alsoAt.isEmpty() ? own : List.of(), anchoredHere, continues ? last : null);
         out.add(m);
         ctx.made(m);
         if (!alsoAt.isEmpty() && rules.fired(rules.placesJoined)) {
             for (PlaceMention other : alsoAt) {
-                out.add(new Mention(t, new Mention.At(s.span(), s.story(), triggerChar, false),
+                out.add(new Mention(t, new Mention.At(s.span(), s.story(), word, false),
                         new Mention.Where(other, where.enclosing(), null, true), day, who, List.of(), m.anchored(), null));
             }
         }

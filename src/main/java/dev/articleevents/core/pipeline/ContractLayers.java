@@ -1,6 +1,7 @@
 package dev.articleevents.core.pipeline;
 
 import dev.articleevents.core.model.Event;
+import dev.articleevents.core.model.Span;
 import dev.articleevents.core.model.Summary;
 
 import java.util.List;
@@ -16,6 +17,8 @@ public final class ContractLayers {
     /** The same events with their English digest line: the document's {@code events}. */
     public static final Layer<List<Event>> DIGESTED_EVENTS = Layer.named("digested events");
     public static final Layer<Summary> SUMMARY = Layer.named("summary");
+    /** Per reported event, in the same order, where its event words stand in the text (for views of the evidence). */
+    public static final Layer<List<List<Span>>> EVENT_WORDS = Layer.named("event words");
 
     private ContractLayers() {
     }

@@ -107,7 +107,7 @@ final class MentionSketch {
     }
 
     Mention build() {
-        return new Mention(trigger, new Mention.At(new Span(0, 10), story, 0, headline),
+        return new Mention(trigger, new Mention.At(new Span(0, 10), story, new Span(0, 0), headline),
                 new Mention.Where(place, enclosing, null, placeStated),
                 new Mention.Day(date, date == null ? null : date.toString(), dateKnown, vagueDate),
                 new Mention.Who(List.copyOf(actors), List.of()), List.of(), anchored, follows);

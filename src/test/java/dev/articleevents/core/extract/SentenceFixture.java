@@ -80,7 +80,7 @@ final class SentenceFixture {
 
     /** A mention of {@code t} told in {@code sentence} of story 0, dated {@code date} (null: not known). */
     static Mention mention(Trigger t, Span sentence, PlaceMention place, LocalDate date, boolean anchored) {
-        return new Mention(t, new Mention.At(sentence, 0, sentence.start(), false),
+        return new Mention(t, new Mention.At(sentence, 0, new Span(sentence.start(), sentence.start()), false),
                 new Mention.Where(place, null, null, place != null),
                 new Mention.Day(date != null ? date : PUBLISHED, null, date != null, false),
                 new Mention.Who(List.of(), List.of()), List.of(), anchored, null);
