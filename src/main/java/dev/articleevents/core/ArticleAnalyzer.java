@@ -91,7 +91,7 @@ public final class ArticleAnalyzer {
                 published == null ? null : published.toString());
         return new InspectedArticle(new ArticleAnalysis(ArticleAnalysis.SCHEMA_VERSION, source, read, doc.get(ContractLayers.SUMMARY),
                 doc.get(ContractLayers.DIGESTED_EVENTS), doc.warnings(), EngineInfo.ENGINE, null), doc.get(DocumentStage.DOCUMENT),
-                doc.get(ContractLayers.EVENT_WORDS), null);
+                doc.get(ContractLayers.EVENT_EVIDENCE), null);
     }
 
     /** The stages in the order they run, each with what it reads and writes. */

@@ -1,5 +1,7 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.model.EventEvidence;
+
 import dev.articleevents.core.model.Span;
 
 import java.util.List;
@@ -16,10 +18,10 @@ import java.util.Map;
  * @param placeKey   its place, as the assembler compares places
  * @param cueShares  per kind of {@link EventContextCues} (background, reaction, denial, future, quoted), the share
  *                   of its mentions whose sentence holds such a cue
- * @param words      where its mentions' event words stand in the text, in text order (what the article view marks)
+ * @param read       where its mentions' event words and sources stand in the text (what the article view marks)
  */
 public record EventCandidate(EventDraft draft, Telling told, Integer daysBefore, double position, String placeKey,
-                             Map<String, Double> cueShares, List<Span> words) {
+                             Map<String, Double> cueShares, EventEvidence read) {
 
     /**
      * @param triggerWeight the surest event word's weight (triggers.tsv)

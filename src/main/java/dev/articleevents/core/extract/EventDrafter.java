@@ -1,5 +1,7 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.model.EventEvidence;
+
 import dev.articleevents.core.geo.Gazetteer;
 import dev.articleevents.core.geo.Place;
 import dev.articleevents.core.model.Actor;
@@ -44,12 +46,16 @@ final class EventDrafter {
         int first = draft.evidence().isEmpty() ? 0 : draft.evidence().get(0).start();
         return new EventCandidate(draft, telling(g, dated), daysBefore,
                 textLength == 0 ? 0 : Math.min(1, first / (double) textLength), EventAssembler.placeKey(g.place()),
-                cueShares(g, contextCues), wordsOf(g));
+                cueShares(g, contextCues), readFrom(g));
     }
 
-    private static List<Span> wordsOf(MentionGroup g) {
-        return g.mentions().stream().map(Mention::word).distinct()
-                .sorted(java.util.Comparator.comparingInt(Span::start).thenComparingInt(Span::end)).toList();
+    /** Where the group's event words and sources stand, each once, in text order. */
+    private static EventEvidence readFrom(MentionGroup g) {
+        java.util.Comparator<Span> inText = java.util.Comparator.comparingInt(Span::start).thenComparingInt(Span::end);
+        List<Span> words = g.mentions().stream().map(Mention::word).distinct().sorted(inText).toList();
+        List<EventEvidence.Source> sources = g.mentions().stream().flatMap(m -> m.who().sources().stream()).distinct()
+                .sorted(java.util.Comparator.comparing(EventEvidence.Source::span, inText)).toList();
+        return new EventEvidence(words, sources);
     }
 
     private EventDraft draft(MentionGroup g, EventDraft.Day day) {

@@ -15,7 +15,7 @@ public final class EventsStage extends DeclaredStage {
     public EventsStage(EventExtractor extractor) {
         super("events",
                 "mentions grouped into events (one kind, one place, one day), scored, the likely ones reported.",
-                List.of(DocumentStage.DOCUMENT, MentionsStage.MENTIONS), List.of(ContractLayers.EVENTS, ContractLayers.EVENT_WORDS));
+                List.of(DocumentStage.DOCUMENT, MentionsStage.MENTIONS), List.of(ContractLayers.EVENTS, ContractLayers.EVENT_EVIDENCE));
         this.extractor = extractor;
     }
 
@@ -23,7 +23,7 @@ public final class EventsStage extends DeclaredStage {
     public void annotate(Doc doc) {
         List<EventAssembler.Scored> reported = extractor.reported(doc.get(DocumentStage.DOCUMENT), doc.get(MentionsStage.MENTIONS));
         List<Event> events = reported.stream().map(EventAssembler.Scored::event).toList();
-        doc.put(ContractLayers.EVENT_WORDS, reported.stream().map(s -> s.candidate().words()).toList());
+        doc.put(ContractLayers.EVENT_EVIDENCE, reported.stream().map(s -> s.candidate().read()).toList());
         if (events.isEmpty()) {
             doc.warn("no events found");
         }

@@ -1,5 +1,7 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.model.EventEvidence;
+
 import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.model.Span;
 
@@ -49,8 +51,8 @@ public record Mention(Trigger trigger, At at, Where where, Day day, Who who, Lis
     public record Day(LocalDate date, String text, boolean known, boolean vague) {
     }
 
-    /** The actors of the action and the sources the sentence (or its paragraph) attributes it to. */
-    public record Who(List<ActorMention> actors, List<String> sources) {
+    /** The actors of the action and the sources the sentence (or its paragraph) attributes it to, where named. */
+    public record Who(List<ActorMention> actors, List<EventEvidence.Source> sources) {
     }
 
     /** Where its event word stands in the text. */
@@ -110,7 +112,8 @@ public record Mention(Trigger trigger, At at, Where where, Day day, Who who, Lis
         return who.actors();
     }
 
+    /** The sources' names, each once, in the order the text names them. */
     public List<String> sources() {
-        return who.sources();
+        return who.sources().stream().map(EventEvidence.Source::name).distinct().toList();
     }
 }

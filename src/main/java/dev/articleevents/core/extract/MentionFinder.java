@@ -1,5 +1,7 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.model.EventEvidence;
+
 import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.pipeline.AnalysisDeadline;
 import dev.articleevents.core.rules.RuleCount;
@@ -78,9 +80,9 @@ public final class MentionFinder {
     /** The sources and actors the paragraph names, lent to each of its sentences. */
     private SentenceAt.Paragraph paragraphOf(ArticleDocument doc, Block block, SentenceContext ctx) {
         ArticleDocument.TokenRange paragraph = doc.tokensOf(block.span());
-        LinkedHashSet<String> names = new LinkedHashSet<>();
-        sources.find(doc.text(), doc.tokens(), paragraph.from(), paragraph.to(), doc.language()).forEach(s -> names.add(s.name()));
-        return new SentenceAt.Paragraph(List.copyOf(names),
+        List<EventEvidence.Source> named = SourceRecognizer.located(
+                sources.find(doc.text(), doc.tokens(), paragraph.from(), paragraph.to(), doc.language()), doc.tokens());
+        return new SentenceAt.Paragraph(named,
                 actors.find(doc.text(), doc.tokens(), paragraph.from(), paragraph.to(), doc.language()), ctx.paragraphsInStory <= 2);
     }
 

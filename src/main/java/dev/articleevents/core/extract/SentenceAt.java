@@ -1,5 +1,7 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.model.EventEvidence;
+
 import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.model.Span;
@@ -28,7 +30,7 @@ record SentenceAt(Article article, Paragraph paragraph, int from, int to, Span s
      * What a paragraph lends its sentences: its sources and actors, and whether it is one of its story's first two
      * (lead text, where a place alone can anchor an event).
      */
-    record Paragraph(List<String> sources, List<ActorMention> actors, boolean lead) {
+    record Paragraph(List<EventEvidence.Source> sources, List<ActorMention> actors, boolean lead) {
         static final Paragraph TITLE = new Paragraph(List.of(), List.of(), true);
     }
 
@@ -56,7 +58,7 @@ record SentenceAt(Article article, Paragraph paragraph, int from, int to, Span s
         return article.articlePlace();
     }
 
-    List<String> paragraphSources() {
+    List<EventEvidence.Source> paragraphSources() {
         return paragraph.sources();
     }
 

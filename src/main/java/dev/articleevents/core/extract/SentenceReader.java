@@ -1,5 +1,7 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.model.EventEvidence;
+
 import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.ReportingVerbs;
@@ -59,8 +61,8 @@ final class SentenceReader {
         List<Trigger> found = notAnEvent ? List.of() : outsideNames(triggers.find(s.tokens(), s.from(), s.to(), s.language()), sentenceActors);
         double strongest = found.stream().mapToDouble(Trigger::weight).max().orElse(0);
         List<Trigger> kept = eventWords(found, strongest, s, figures, sentencePlaces);
-        List<String> sentenceSources = names(sourceNames);
-        List<String> attributed = sentenceSources.isEmpty() ? s.paragraphSources() : sentenceSources;
+        List<EventEvidence.Source> sentenceSources = SourceRecognizer.located(sourceNames, s.tokens());
+        List<EventEvidence.Source> attributed = sentenceSources.isEmpty() ? s.paragraphSources() : sentenceSources;
         return new SentenceReading(datesOf(s, ctx), sayings, sentenceActors, sentencePlaces, context, figures, attributed,
                 new SentenceReading.EventWords(kept, strongest, notAnEvent));
     }
@@ -159,11 +161,4 @@ final class SentenceReader {
         return after;
     }
 
-    private static List<String> names(List<SourceRecognizer.SourceMention> found) {
-        LinkedHashSet<String> names = new LinkedHashSet<>();
-        for (SourceRecognizer.SourceMention s : found) {
-            names.add(s.name());
-        }
-        return List.copyOf(names);
-    }
 }

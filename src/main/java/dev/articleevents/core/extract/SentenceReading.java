@@ -1,5 +1,7 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.model.EventEvidence;
+
 import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.lexicon.ReportingVerbs;
 
@@ -12,7 +14,7 @@ import java.util.List;
  * @param attributed the sources the sentence names, else its paragraph's
  */
 record SentenceReading(List<DateMention> dates, ReportingVerbs.Sayings sayings, List<ActorMention> actors,
-                       List<PlaceMention> places, PlaceMention context, List<CasualtyFigure> figures, List<String> attributed,
+                       List<PlaceMention> places, PlaceMention context, List<CasualtyFigure> figures, List<EventEvidence.Source> attributed,
                        EventWords words) {
 
     /**

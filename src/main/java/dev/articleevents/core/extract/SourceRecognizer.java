@@ -1,5 +1,9 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.model.Span;
+
+import dev.articleevents.core.model.EventEvidence;
+
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.resource.TsvResource;
 
@@ -38,5 +42,11 @@ public final class SourceRecognizer {
             }
         }
         return out;
+    }
+
+    /** The sources found, with where each stands in the text (characters), in text order. */
+    static List<EventEvidence.Source> located(List<SourceMention> found, List<Token> tokens) {
+        return found.stream().map(m -> new EventEvidence.Source(m.name(),
+                new Span(tokens.get(m.start()).start(), tokens.get(m.end() - 1).end()))).toList();
     }
 }

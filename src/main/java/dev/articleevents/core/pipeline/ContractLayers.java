@@ -1,7 +1,7 @@
 package dev.articleevents.core.pipeline;
 
 import dev.articleevents.core.model.Event;
-import dev.articleevents.core.model.Span;
+import dev.articleevents.core.model.EventEvidence;
 import dev.articleevents.core.model.Summary;
 
 import java.util.List;
@@ -17,8 +17,8 @@ public final class ContractLayers {
     /** The same events with their English digest line: the document's {@code events}. */
     public static final Layer<List<Event>> DIGESTED_EVENTS = Layer.named("digested events");
     public static final Layer<Summary> SUMMARY = Layer.named("summary");
-    /** Per reported event, in the same order, where its event words stand in the text (for views of the evidence). */
-    public static final Layer<List<List<Span>>> EVENT_WORDS = Layer.named("event words");
+    /** Per reported event, in the same order, where its event words and sources stand in the text (for views). */
+    public static final Layer<List<EventEvidence>> EVENT_EVIDENCE = Layer.named("event evidence");
 
     private ContractLayers() {
     }
