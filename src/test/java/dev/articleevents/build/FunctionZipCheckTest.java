@@ -32,6 +32,14 @@ class FunctionZipCheckTest {
     }
 
     @Test
+    void libraryNamesAreNotLookedForInsideOtherLibraries() {
+        List<String> netty = List.of("lib/io.netty.netty-handler-4.1.133.Final.jar!/io/netty/handler/ssl/JettyAlpnSslEngine.class");
+        assertTrue(FunctionZipCheck.problems(netty, FunctionZipCheck.forbidden("http")).isEmpty());
+        assertEquals(1, FunctionZipCheck.problems(List.of("lib/org.eclipse.jetty.jetty-server-12.jar"),
+                FunctionZipCheck.forbidden("http")).size());
+    }
+
+    @Test
     void theFunctionsOwnCodePasses() {
         List<String> own = List.of("dev/articleevents/core/ArticleAnalyzer.class", "dev/articleevents/http/AnalyzeResource.class",
                 "dev/articleevents/function/S3EventFunction.class", "lexicon/triggers.tsv", "geo/places.tsv.gz",
