@@ -48,14 +48,14 @@ final class SentenceReader {
         List<ActorMention> sentenceActors = actorsOf(s, sourceNames, sayings);
         List<PlaceMention> sentencePlaces = placesOf(s, sourceNames, sentenceActors);
         PlaceMention context = ctx.placeOr(s.articlePlace());
-        if (sentencePlaces.stream().noneMatch(p -> p.specificity() >= 2) && context != null && context.place() != null
-                && "PPLC".equals(context.place().featureCode()) && capitals.present(s.tokens(), s.from(), s.to(), s.language())) {
-            // "a truce between the militias in the capital", in a story set in Tripoli: there
+        if (rules.capitalIsStoryCity.applies(sentencePlaces, context, () -> capitals.present(s.tokens(), s.from(), s.to(), s.language()))
+                && rules.fired(rules.capitalIsStoryCity)) {
             sentencePlaces = Stream.concat(sentencePlaces.stream(), Stream.of(context)).toList();
         }
         List<CasualtyFigure> figures = casualties.read(s.text(), s.tokens(), s.from(), s.to(), s.language());
         NonEventCues.Reading cues = nonEvents.read(s.tokens(), s.from(), s.to(), s.language());
-        boolean notAnEvent = cues.notAnEvent() || ctx.afterTotal && cues.addsToPrevious();
+        boolean notAnEvent = rules.nonEvent.applies(cues) && rules.fired(rules.nonEvent)
+                || rules.addsToTotal.applies(cues, ctx.afterTotal) && rules.fired(rules.addsToTotal);
         // the total stays the topic through sentences that give no figures ("Ankara denies targeting civilians")
         ctx.afterTotal = cues.cumulative() || ctx.afterTotal && (figures.isEmpty() || cues.addsToPrevious());
         List<Trigger> found = notAnEvent ? List.of() : outsideNames(triggers.find(s.tokens(), s.from(), s.to(), s.language()), sentenceActors);

@@ -12,6 +12,9 @@ import java.util.List;
  * finder, so the chain's counts cover every article the engine read.
  */
 final class SentenceRules {
+    final CapitalIsTheStoryCity capitalIsStoryCity = new CapitalIsTheStoryCity();
+    final NonEventSentence nonEvent = new NonEventSentence();
+    final AddsToATotal addsToTotal = new AddsToATotal();
     final EventWordInsideName insideName = new EventWordInsideName();
     final JoinedToAnother joinedToAnother = new JoinedToAnother();
     final WeakWordGivesWay weakGivesWay = new WeakWordGivesWay();
@@ -40,7 +43,7 @@ final class SentenceRules {
         attackTyped = new AttackTypedByTarget(targets);
         dayAndPlaceOfPrevious = new DayAndPlaceOfPrevious(anaphors);
         continuesEvent = new ContinuesEventJustTold(anaphors);
-        List<Rule> inOrder = new java.util.ArrayList<>(List.of(insideName, joinedToAnother, weakGivesWay, attackTyped, tooVague,
+        List<Rule> inOrder = new java.util.ArrayList<>(List.of(capitalIsStoryCity, nonEvent, addsToTotal, insideName, joinedToAnother, weakGivesWay, attackTyped, tooVague,
                 kindNeedsSurer, onePerSubType));
         inOrder.addAll(looseWords);
         inOrder.addAll(List.of(tollOfPrevious, figuresOfPrevious, dayAndPlaceOfPrevious, foreignStateIsParty, cityForCountry,

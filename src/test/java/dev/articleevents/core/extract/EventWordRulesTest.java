@@ -156,8 +156,8 @@ class EventWordRulesTest {
     void everySentenceRuleIsInTheChainOnceWithADescription() {
         SentenceRules rules = new SentenceRules(new TargetKind(), new EventAnaphors());
         assertEquals("sentence", rules.chain.name());
-        assertEquals(23, rules.chain.rules().size());
-        assertEquals(23, rules.chain.rules().stream().map(r -> r.name()).distinct().count());
+        assertEquals(26, rules.chain.rules().size());
+        assertEquals(26, rules.chain.rules().stream().map(r -> r.name()).distinct().count());
         assertTrue(rules.chain.rules().stream().allMatch(r -> !r.description().isBlank() && !r.description().contains("\n")));
         assertTrue(rules.fired(rules.tollOfPrevious));
         assertEquals(1, rules.counts().stream().filter(c -> c.rule().equals("toll-of-previous")).findFirst().orElseThrow().fired());
