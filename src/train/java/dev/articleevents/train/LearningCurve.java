@@ -36,15 +36,15 @@ final class LearningCurve {
 
     static List<String> run(List<EventTable> tables, Path checkSet, Path scorePy) throws IOException {
         List<AnnotatedArticle> checkArticles = AnnotatedArticle.readAll(checkSet);
-        List<EventTable> shuffled = new ArrayList<>(tables);
-        Collections.shuffle(shuffled, new Random(PlaceTraining.SEED));
+        List<Integer> drawn = new ArrayList<>(java.util.stream.IntStream.range(0, tables.size()).boxed().toList());
+        Collections.shuffle(drawn, new Random(PlaceTraining.SEED));
         List<String> lines = new ArrayList<>();
         lines.add("| share | articles | gold events | CV F1 (P / R) | check F1 (P / R) |");
         lines.add("|---|---|---|---|---|");
         for (double share : SHARES) {
             // drawn at random, kept in the corpus order: at 100 % the fit is the committed one, fold for fold
-            List<EventTable> subset = new ArrayList<>(shuffled.subList(0, (int) Math.round(share * shuffled.size())));
-            subset.sort(java.util.Comparator.comparingInt(tables::indexOf));
+            List<EventTable> subset = drawn.subList(0, (int) Math.round(share * tables.size())).stream().sorted()
+                    .map(tables::get).toList();
             System.err.printf(Locale.ROOT, "[train curve] %.0f %%: %d articles, cross-validating…%n", share * 100, subset.size());
             Point p = point(subset, checkArticles, checkSet, scorePy);
             lines.add(String.format(Locale.ROOT, "| %.0f %% | %d | %d | %.3f (%.3f / %.3f) | %.3f (%.3f / %.3f) |", share * 100,
