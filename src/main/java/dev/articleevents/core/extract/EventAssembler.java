@@ -46,12 +46,7 @@ public final class EventAssembler {
         return rules.counts();
     }
 
-    /** The events to report, of an article's scored events ({@link #score}), each with its probability as its confidence. */
-    public List<Event> report(List<Scored> scored) {
-        return reportedOf(scored).stream().map(Scored::event).toList();
-    }
-
-    /** Those of an article's scored events that are reported, in order. */
+    /** Those of an article's scored events ({@link #score}) that are reported, in order; each event's confidence is its probability. */
     public List<Scored> reportedOf(List<Scored> scored) {
         List<Scored> out = new ArrayList<>();
         double likeliest = scored.stream().mapToDouble(Scored::probability).max().orElse(1);
@@ -73,7 +68,7 @@ public final class EventAssembler {
     }
 
     /**
-     * Every event the mentions make, scored, none dropped: what {@link #report} chooses from, and what training
+     * Every event the mentions make, scored, none dropped: what {@link #reportedOf} chooses from, and what training
      * learns from. {@code contextCues}: the cue kinds around each mention ({@link EventContextCues});
      * {@code textLength} places each event in the text (the lead weighs differently).
      */

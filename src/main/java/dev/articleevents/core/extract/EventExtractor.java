@@ -6,10 +6,8 @@ import dev.articleevents.core.geo.Place;
 import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.geo.PlaceRecognizer;
 import dev.articleevents.core.language.Token;
-import dev.articleevents.core.model.Event;
 import dev.articleevents.core.rules.RuleCount;
 import dev.articleevents.core.structure.ArticleDocument;
-import dev.articleevents.core.summarize.DigestWriter;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -38,17 +36,7 @@ public final class EventExtractor {
         this.assembler = new EventAssembler(gazetteer, scorer);
     }
 
-    /** The article's reported events with their digests: what the whole engine reports, for tools and tests. */
-    public List<Event> extract(ArticleDocument doc) {
-        return DigestWriter.withDigests(events(doc, mentions(doc)));
-    }
-
-    /** The events of the mentions found, scored; those the scorer keeps (no digest yet: the summary side writes it). */
-    public List<Event> events(ArticleDocument doc, List<Mention> found) {
-        return assembler.report(scored(doc, found));
-    }
-
-    /** As {@link #events}, each reported event with what made it (its event words among them). */
+    /** The events the scorer keeps of the mentions found, each with what made it (no digest: the digest stage writes it). */
     public List<EventAssembler.Scored> reported(ArticleDocument doc, List<Mention> found) {
         return assembler.reportedOf(scored(doc, found));
     }

@@ -1,5 +1,6 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.language.LanguageProfile;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
 import dev.articleevents.core.resource.TsvResource;
@@ -19,8 +20,8 @@ public final class NumberReader {
     private final Map<String, Map<String, Integer>> wordsByLanguage = new HashMap<>();
     private final Map<String, PhraseLexicon<String>> vagueByLanguage = new HashMap<>();
     private final Map<String, PhraseLexicon<String>> boundsByLanguage = new HashMap<>();
-    /** Decimal marks other than the point ("٫"): read as the point, so that "2٫5" is 2.5, not two counts. */
-    private final List<String> decimalMarks = new ArrayList<>();
+    /** The decimal marks of every language (language/profile.tsv: the point, "٫"): read as the point, so "2٫5" is 2.5. */
+    private final String decimalMarks = LanguageProfile.anyLanguage().marks().decimals();
 
     public NumberReader() {
         for (String[] row : TsvResource.rows("lexicon/numbers.tsv", 4)) {
@@ -38,7 +39,6 @@ public final class NumberReader {
                 case "lower-bound-prefix" -> bounds.add(row[1], "lower-bound");
                 case "approx-prefix" -> bounds.add(row[1], "approx");
                 case "upper-bound-prefix" -> bounds.add(row[1], "upper-bound");
-                case "decimal-mark" -> decimalMarks.add(row[1]);
                 default -> { /* unknown kinds are ignored, the file may grow */ }
             }
         }
@@ -120,8 +120,8 @@ public final class NumberReader {
     /** A number written in digits, with a decimal part cut off; none above a million (an amount, not people). */
     private Count inDigits(Token t, int i) {
         String digits = t.norm();
-        for (String mark : decimalMarks) {
-            digits = digits.replace(mark, ".");
+        for (int k = 0; k < decimalMarks.length(); k++) {
+            digits = digits.replace(decimalMarks.charAt(k), '.');
         }
         try {
             double v = Double.parseDouble(digits);

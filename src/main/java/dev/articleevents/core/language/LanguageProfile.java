@@ -13,7 +13,7 @@ import java.util.Set;
  * ({@code language/profile.tsv}). Arabic's proclitics are {@link ArabicProclitics}. Text read before its language is
  * known (lines, sentences, tokens) uses {@link #anyLanguage()}, every language's facts together.
  */
-public record LanguageProfile(String language, Set<String> functionWords, Set<String> joiners, Set<String> abbreviations,
+public record LanguageProfile(String language, Set<String> functionWords, Set<String> abbreviations,
                               Marks marks) {
     /** Marks as strings of characters, each a set to test with {@code indexOf}. */
     public record Marks(String sentenceEnds, String introducing, String closing, String opening, String digitGroups,
@@ -78,7 +78,6 @@ public record LanguageProfile(String language, Set<String> functionWords, Set<St
     private static final class Builder {
         final String language;
         final Set<String> functionWords = new HashSet<>();
-        final Set<String> joiners = new HashSet<>();
         final Set<String> abbreviations = new HashSet<>();
         final Map<String, StringBuilder> marks = new HashMap<>();
 
@@ -88,7 +87,6 @@ public record LanguageProfile(String language, Set<String> functionWords, Set<St
 
         void add(String fact, String value) {
             switch (fact) {
-                case "joiner" -> joiners.add(TextNormalizer.normalize(value));
                 case "abbreviation" -> abbreviations.add(value);
                 case "sentence-end", "introducing", "closing", "opening", "digit-group", "decimal" ->
                         marks.computeIfAbsent(fact, k -> new StringBuilder()).append(value);
@@ -98,7 +96,6 @@ public record LanguageProfile(String language, Set<String> functionWords, Set<St
 
         void addAll(Builder other) {
             functionWords.addAll(other.functionWords);
-            joiners.addAll(other.joiners);
             abbreviations.addAll(other.abbreviations);
             other.marks.forEach((fact, chars) -> marks.computeIfAbsent(fact, k -> new StringBuilder()).append(chars));
         }
@@ -112,7 +109,7 @@ public record LanguageProfile(String language, Set<String> functionWords, Set<St
         }
 
         LanguageProfile build() {
-            return new LanguageProfile(language, Set.copyOf(functionWords), Set.copyOf(joiners), Set.copyOf(abbreviations),
+            return new LanguageProfile(language, Set.copyOf(functionWords), Set.copyOf(abbreviations),
                     new Marks(mark("sentence-end"), mark("introducing"), mark("closing"), mark("opening"), mark("digit-group"),
                             mark("decimal")));
         }
