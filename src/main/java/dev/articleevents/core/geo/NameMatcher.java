@@ -93,7 +93,7 @@ final class NameMatcher {
     static List<String> placeVariants(Token t) {
         String s = t.norm();
         if (s.isEmpty() || !TextNormalizer.isArabicLetter(s.charAt(0))) {
-            return List.of(s);
+            return t.variants(); // only the word itself, in the list class every token's forms have
         }
         return ArabicProclitics.table().variants(s, ArabicProclitics.Use.PLACE_NAMES);
     }

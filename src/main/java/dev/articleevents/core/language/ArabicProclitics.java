@@ -37,6 +37,8 @@ public final class ArabicProclitics {
 
     private final List<Proclitic> rows = new ArrayList<>();
     private final String article;
+    /** The letters a form can start with: a word starting otherwise has nothing to strip (most words). */
+    private final String firstLetters;
 
     private ArabicProclitics(List<String[]> table) {
         String art = null;
@@ -49,6 +51,13 @@ public final class ArabicProclitics {
         }
         rows.sort(java.util.Comparator.comparing(Proclitic::layer)); // stable: the file's order within a layer
         this.article = art;
+        StringBuilder firsts = new StringBuilder();
+        for (Proclitic p : rows) {
+            if (firsts.indexOf(p.form().substring(0, 1)) < 0) {
+                firsts.append(p.form().charAt(0));
+            }
+        }
+        this.firstLetters = firsts.toString();
     }
 
     private static int stem(String cell) {
@@ -67,6 +76,9 @@ public final class ArabicProclitics {
     public List<String> variants(String word, Use use) {
         List<String> out = new ArrayList<>(4);
         out.add(word);
+        if (word.isEmpty() || firstLetters.indexOf(word.charAt(0)) < 0) {
+            return out;
+        }
         String s = word;
         Layer done = null;
         for (Proclitic p : rows) {

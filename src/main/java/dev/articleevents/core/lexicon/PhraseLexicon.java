@@ -18,10 +18,16 @@ import java.util.Map;
  */
 public final class PhraseLexicon<T> {
     private final Map<String, List<Pattern<T>>> byFirstWord = new HashMap<>();
-    private final Map<Integer, List<Pattern<T>>> byFirstPrefix = new HashMap<>();
+    /**
+     * One bit per hash class of the first words: most words start no pattern, and this small table (in cache,
+     * reached through the word's cached hash) says so before the map is probed.
+     */
+    private final long[] firstWordHashes = new long[128];
+    private final PrefixTrie<Pattern<T>> byFirstPrefix = new PrefixTrie<>(java.util.Comparator.comparingInt(Pattern::order));
     private int size;
 
-    private record Pattern<T>(String[] words, boolean[] prefix, T value, String source) {
+    /** {@code order}: when it was added; matches through one word keep the lexicon file's order. */
+    private record Pattern<T>(String[] words, boolean[] prefix, T value, String source, int order) {
         int length() {
             return words.length;
         }
@@ -73,21 +79,19 @@ public final class PhraseLexicon<T> {
         for (int i = 0; i < p.length; i++) {
             p[i] = prefix.get(i);
         }
-        Pattern<T> pattern = new Pattern<>(words.toArray(String[]::new), p, value, phrase);
+        Pattern<T> pattern = new Pattern<>(words.toArray(String[]::new), p, value, phrase, size);
         String first = words.get(0);
         if (p[0]) {
-            byFirstPrefix.computeIfAbsent(key(first), k -> new ArrayList<>()).add(pattern);
+            if (first.length() < 2) {
+                throw new IllegalArgumentException("a word beginning needs two letters or more: " + phrase);
+            }
+            byFirstPrefix.add(first, pattern);
         } else {
             byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(pattern);
+            int h = first.hashCode();
+            firstWordHashes[(h >>> 6) & 127] |= 1L << h;
         }
         size++;
-    }
-
-    /** Prefix patterns are filed under their first two characters, packed in an int (no substring per lookup). */
-    private static Integer key(String prefix) {
-        int first = prefix.isEmpty() ? 0 : prefix.charAt(0);
-        int second = prefix.length() < 2 ? 0 : prefix.charAt(1);
-        return (first << 16) | second;
     }
 
     /** Every match starting in [from, to) and ending at or before to. */
@@ -103,8 +107,9 @@ public final class PhraseLexicon<T> {
     public List<Match<T>> findLongest(List<Token> tokens, int from, int to) {
         List<Match<T>> out = new ArrayList<>();
         int i = from;
+        List<Match<T>> here = new ArrayList<>();
         while (i < to) {
-            List<Match<T>> here = new ArrayList<>();
+            here.clear();
             matchesAt(tokens, i, to, here);
             Match<T> best = null;
             for (Match<T> m : here) {
@@ -125,19 +130,16 @@ public final class PhraseLexicon<T> {
     private void matchesAt(List<Token> tokens, int i, int to, List<Match<T>> out) {
         Token first = tokens.get(i);
         for (String variant : first.variants()) {
-            List<Pattern<T>> exact = byFirstWord.get(variant);
+            int h = variant.hashCode();
+            List<Pattern<T>> exact = (firstWordHashes[(h >>> 6) & 127] & (1L << h)) == 0 ? null : byFirstWord.get(variant);
             if (exact != null) {
                 for (Pattern<T> p : exact) {
                     tryPattern(tokens, i, to, p, variant, out);
                 }
             }
-            List<Pattern<T>> prefixed = byFirstPrefix.get(key(variant));
-            if (prefixed != null) {
-                for (Pattern<T> p : prefixed) {
-                    if (variant.startsWith(p.words()[0])) {
-                        tryPattern(tokens, i, to, p, variant, out);
-                    }
-                }
+            List<Pattern<T>> prefixed = byFirstPrefix.valuesForPrefixesOf(variant);
+            for (int k = 0; k < prefixed.size(); k++) { // by index: no iterator per word and lexicon
+                tryPattern(tokens, i, to, prefixed.get(k), variant, out);
             }
         }
     }
