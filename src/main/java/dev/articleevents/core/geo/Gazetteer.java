@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,32 +16,24 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Places by matching key. Loaded once from the packaged index; without it (a build without the gazetteer
+ * Places by matching key. Loaded once from the packaged prepared table; without it (a build without the gazetteer
  * data) only countries are known, with names in English, French and Arabic from the Java runtime's own
  * locale data and no coordinates — {@link #complete()} tells which.
  */
 public final class Gazetteer {
-    private final Map<String, List<Place>> byKey;
-    private final java.util.Set<String> primaryKeys;
-    private final Map<String, Place> countries;
+    private final PlaceTable table;
     private final boolean complete;
-    private final int maxKeyWords;
-    private final java.util.Set<String> startsOfKeys;
 
-    private Gazetteer(Map<String, List<Place>> byKey, java.util.Set<String> primaryKeys, Map<String, Place> countries, boolean complete) {
-        addCountryAliases(byKey, primaryKeys, countries);
-        this.byKey = byKey;
-        this.primaryKeys = primaryKeys;
-        this.countries = countries;
+    private Gazetteer(PlaceTable table, boolean complete) {
+        this.table = table;
         this.complete = complete;
-        this.maxKeyWords = byKey.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
-        this.startsOfKeys = new java.util.HashSet<>(byKey.size() * 2);
-        for (String key : byKey.keySet()) {
-            for (int at = key.indexOf(' '); at > 0; at = key.indexOf(' ', at + 1)) {
-                startsOfKeys.add(key.substring(0, at));
-            }
-            startsOfKeys.add(key);
-        }
+    }
+
+    /** From parsed places: the country aliases added, then compacted as the engine reads it. */
+    private static Gazetteer of(List<Place> places, Map<String, List<Place>> byKey, java.util.Set<String> primaryKeys,
+                                Map<String, Place> countries, boolean complete) {
+        addCountryAliases(byKey, primaryKeys, countries);
+        return new Gazetteer(PlaceTable.of(places, byKey, primaryKeys, countries), complete);
     }
 
     /**
@@ -47,25 +41,41 @@ public final class Gazetteer {
      * as no key can begin with it, instead of trying every length on every word.
      */
     public boolean startsSomeKey(String words) {
-        return startsOfKeys.contains(words);
+        return table.startsSomeKey(words);
     }
 
+    /** The packaged prepared table ({@link PlaceTable#RESOURCE}); countries only when the build had no place data. */
     public static Gazetteer load() {
-        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(PlaceIndexFormat.RESOURCE);
-        if (in == null) {
-            return countriesOnly();
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8))) {
-            return read(r);
+        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(PlaceTable.RESOURCE)) {
+            return in == null ? countriesOnly() : readPrepared(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("unreadable place index " + PlaceIndexFormat.RESOURCE, e);
+            throw new UncheckedIOException("unreadable place table " + PlaceTable.RESOURCE, e);
         }
+    }
+
+    /** Reads a prepared table (as the build writes it with {@link #writePrepared}). */
+    static Gazetteer readPrepared(InputStream in) throws IOException {
+        return new Gazetteer(PlaceTable.read(in), true);
+    }
+
+    /** Reads the place index rows ({@link PlaceIndexFormat}), the build's step before the prepared table. */
+    static Gazetteer read(Path index) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(index), 1 << 16),
+                StandardCharsets.UTF_8))) {
+            return read(r);
+        }
+    }
+
+    /** Writes the prepared table the engine loads. */
+    void writePrepared(Path out) throws IOException {
+        table.write(out);
     }
 
     static Gazetteer read(BufferedReader r) throws IOException {
         Map<String, List<Place>> byKey = new HashMap<>(200_000);
         Map<String, Place> countries = new HashMap<>();
         java.util.Set<String> primary = new java.util.HashSet<>();
+        List<Place> places = new ArrayList<>();
         String line;
         while ((line = r.readLine()) != null) {
             if (line.startsWith("#") || line.isBlank()) {
@@ -77,6 +87,7 @@ public final class Gazetteer {
             }
             Place p = new Place(Long.parseLong(c[0]), c[1], c[2], c[3].isEmpty() ? null : c[3], new Place.Point(number(c[4]), number(c[5])),
                     new Place.Feature(c[6], c[7]), c[8].isEmpty() ? 0 : Long.parseLong(c[8]));
+            places.add(p);
             String[] keys = c[9].split("\\|");
             int primaryCount = Integer.parseInt(c[10]);
             for (int k = 0; k < keys.length; k++) {
@@ -89,18 +100,20 @@ public final class Gazetteer {
                 countries.put(p.country(), p);
             }
         }
-        return new Gazetteer(byKey, primary, countries, true);
+        return of(places, byKey, primary, countries, true);
     }
 
     static Gazetteer countriesOnly() {
         Map<String, List<Place>> byKey = new HashMap<>();
         Map<String, Place> countries = new HashMap<>();
+        List<Place> places = new ArrayList<>();
         Locale[] languages = {Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("ar")};
         for (String cc : Locale.getISOCountries()) {
             Locale region = new Locale("", cc);
             Place p = new Place(0, region.getDisplayCountry(Locale.ENGLISH), cc, null, new Place.Point(null, null),
                     new Place.Feature("country", "PCL"), 0);
             countries.put(cc, p);
+            places.add(p);
             for (Locale language : languages) {
                 String key = PlaceIndexFormat.key(region.getDisplayCountry(language));
                 if (!key.isEmpty()) {
@@ -108,7 +121,7 @@ public final class Gazetteer {
                 }
             }
         }
-        return new Gazetteer(byKey, new java.util.HashSet<>(byKey.keySet()), countries, false);
+        return of(places, byKey, new java.util.HashSet<>(byKey.keySet()), countries, false);
     }
 
     /** Names of countries the place data lacks (lexicon/country-aliases.tsv): "بريطانيا", "الاتحاد الروسي". */
@@ -129,19 +142,20 @@ public final class Gazetteer {
 
     /** Whether the key is some place's own (English, Arabic or country) name rather than an alternate name. */
     public boolean isPrimaryKey(String key) {
-        return primaryKeys.contains(key);
+        return table.isPrimaryKey(key);
     }
 
     private static Double number(String s) {
         return s.isEmpty() ? null : Double.valueOf(s);
     }
 
+    /** The places a key names, in the index's order (the same list each time); empty when none. */
     public List<Place> lookup(String key) {
-        return byKey.getOrDefault(key, List.of());
+        return table.lookup(key);
     }
 
     public Place country(String cc) {
-        return countries.get(cc);
+        return table.country(cc);
     }
 
     /** Whether the full place index is present (false: countries only). */
@@ -150,6 +164,6 @@ public final class Gazetteer {
     }
 
     public int maxKeyWords() {
-        return Math.min(maxKeyWords, 5);
+        return Math.min(table.maxKeyWords(), 5);
     }
 }

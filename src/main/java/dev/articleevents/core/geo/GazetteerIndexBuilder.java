@@ -20,12 +20,14 @@ public final class GazetteerIndexBuilder {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3 || !(args[0].equals("--shared") || args[0].equals("--geonames"))) {
-            System.err.println("usage: GazetteerIndexBuilder (--shared|--geonames) INPUT_DIR OUTPUT_FILE");
+        if (args.length < 3 || args.length > 4 || !(args[0].equals("--shared") || args[0].equals("--geonames"))) {
+            System.err.println("usage: GazetteerIndexBuilder (--shared|--geonames) INPUT_DIR PREPARED_TABLE [INDEX_TSV]");
             System.exit(2);
         }
         Path in = Path.of(args[1]);
         Path out = Path.of(args[2]);
+        // the rows as text (places.tsv.gz, readable), then the prepared table the engine loads is made from them
+        Path rowsFile = args.length == 4 ? Path.of(args[3]) : out.resolveSibling(out.getFileName() + ".rows.tsv.gz");
         boolean shared = args[0].equals("--shared");
         Path probe = in.resolve(shared ? "gazetteer.tsv" : "cities15000.txt");
         if (!Files.exists(probe)) {
@@ -34,24 +36,29 @@ public final class GazetteerIndexBuilder {
             return;
         }
         Path stampFile = out.resolveSibling(out.getFileName() + ".inputs");
-        String stamp = inputStamp(in, args[0], Set.of(out.toAbsolutePath(), stampFile.toAbsolutePath()));
+        String stamp = inputStamp(in, args[0], Set.of(out.toAbsolutePath(), stampFile.toAbsolutePath(), rowsFile.toAbsolutePath()));
         if (Files.exists(out) && Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)) {
             System.out.println("[gazetteer] " + out.getFileName() + " is up to date with its inputs");
             return;
         }
         List<IndexRow> rows = shared ? SharedGazetteerReader.read(in) : GeoNamesDumpReader.read(in);
         rows.addAll(NamedAreaRows.of(rows));
-        int written = PlaceIndexWriter.write(rows, out, shared ? "prepared gazetteer " + in : "GeoNames dumps in " + in);
+        int written = PlaceIndexWriter.write(rows, rowsFile, shared ? "prepared gazetteer " + in : "GeoNames dumps in " + in);
+        Gazetteer.read(rowsFile).writePrepared(out);
+        if (args.length == 3) {
+            Files.delete(rowsFile);
+        }
         System.out.println("[gazetteer] " + written + " places → " + out + " (" + Files.size(out) / 1024 + " KiB)");
         Files.writeString(stampFile, stamp);
     }
 
     /** Resources the index is built from, besides the input folder. */
     private static final List<String> RESOURCES = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of("lexicon/district-name-affixes.tsv", "lexicon/named-areas.tsv",
+            java.util.stream.Stream.of("lexicon/district-name-affixes.tsv", "lexicon/named-areas.tsv", "lexicon/country-aliases.tsv",
                     "language/letter-folding.tsv", "language/profile.tsv"),
             java.util.stream.Stream.of(GazetteerIndexBuilder.class, SharedGazetteerReader.class, GeoNamesDumpReader.class,
-                    NamedAreaRows.class, PlaceIndexWriter.class, IndexRow.class, TabFile.class, PlaceIndexFormat.class)
+                    NamedAreaRows.class, PlaceIndexWriter.class, IndexRow.class, TabFile.class, PlaceIndexFormat.class,
+                    Gazetteer.class, Place.class, PlaceTable.class, PlaceColumns.class, KeyIndex.class, CharTable.class, BinaryArrays.class)
                     .map(c -> c.getName().replace('.', '/') + ".class")).toList();
 
     /**

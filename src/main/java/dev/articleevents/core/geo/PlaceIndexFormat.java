@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The packaged place index (classpath {@value #RESOURCE}): gzip, UTF-8, '#' header lines (provenance and
- * attribution), then one place per line:
+ * The place index rows, as the build writes them before it prepares the table the engine loads ({@link
+ * PlaceTable}; the rows file is {@code target/gazetteer/places.tsv.gz}): gzip, UTF-8, '#' header lines
+ * (provenance and attribution), then one place per line:
  * {@code geonameId · name · country · admin1 name · lat · lon · kind · featureCode · population · keys · primary}
  * where keys are the place's names in matching form (tokens normalised, joined by one space), '|'-separated,
  * and the first {@code primary} keys are its own names (English/ASCII, Arabic, French; every name of a
  * country), the rest alternate names (historical and foreign forms, which need context to be trusted).
  */
 public final class PlaceIndexFormat {
-    public static final String RESOURCE = "geo/places.tsv.gz";
     public static final int COLUMNS = 11;
 
     private PlaceIndexFormat() {

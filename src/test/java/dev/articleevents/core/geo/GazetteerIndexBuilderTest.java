@@ -3,8 +3,6 @@ package dev.articleevents.core.geo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +23,13 @@ class GazetteerIndexBuilderTest {
         Files.writeString(dir.resolve("admin1CodesASCII.txt"), "LY.76\tSurt\tSurt\t2210553\n");
         Files.writeString(dir.resolve("cities15000.txt"),
                 "2210554\tSirte\tSirte\tSRX,Sirt,Syrte,Surt,سرت,سیرت\t31.20892\t16.58866\tP\tPPLA\tLY\t\t76\t\t\t\t106705\t\t13\tAfrica/Tripoli\t2024-01-01\n");
-        Path out = dir.resolve("places.tsv.gz");
-        GazetteerIndexBuilder.main(new String[]{"--geonames", dir.toString(), out.toString()});
+        Path out = dir.resolve("places.bin");
+        Path rowsFile = dir.resolve("rows").resolve("places.tsv.gz");
+        GazetteerIndexBuilder.main(new String[]{"--geonames", dir.toString(), out.toString(), rowsFile.toString()});
 
         Gazetteer g;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(out)), StandardCharsets.UTF_8))) {
-            g = Gazetteer.read(r);
+        try (var in = Files.newInputStream(out)) {
+            g = Gazetteer.readPrepared(in);
         }
         Place sirte = g.lookup("سرت").get(0);
         assertEquals("Sirte", sirte.name());
@@ -42,17 +41,18 @@ class GazetteerIndexBuilderTest {
         assertTrue(g.lookup("سيرت").isEmpty(), "a name with a Persian letter is not an Arabic name");
         assertTrue(g.lookup("srx").isEmpty(), "airport codes are not names");
         assertEquals("LY", g.country("LY").country());
-        String header = new String(new GZIPInputStream(Files.newInputStream(out)).readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(header.contains("GeoNames"), "the index carries the attribution");
+        String header = new String(new GZIPInputStream(Files.newInputStream(rowsFile)).readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(header.contains("GeoNames"), "the index rows carry the attribution");
+        assertTrue(new String(Files.readAllBytes(out), StandardCharsets.UTF_8).contains("GeoNames"), "so does the prepared table");
 
         // the same inputs again: nothing is rebuilt (every ./analyze, ./export, ./reprocess used to rebuild it)
         java.nio.file.attribute.FileTime built = Files.getLastModifiedTime(out);
         Thread.sleep(20);
-        GazetteerIndexBuilder.main(new String[]{"--geonames", dir.toString(), out.toString()});
+        GazetteerIndexBuilder.main(new String[]{"--geonames", dir.toString(), out.toString(), rowsFile.toString()});
         assertEquals(built, Files.getLastModifiedTime(out));
         // an input changed: rebuilt
         Files.writeString(dir.resolve("admin1CodesASCII.txt"), "LY.76\tSurt District\tSurt\t2210553\n");
-        GazetteerIndexBuilder.main(new String[]{"--geonames", dir.toString(), out.toString()});
+        GazetteerIndexBuilder.main(new String[]{"--geonames", dir.toString(), out.toString(), rowsFile.toString()});
         assertTrue(Files.getLastModifiedTime(out).compareTo(built) > 0, "rebuilt after an input changed");
     }
 
