@@ -114,14 +114,14 @@ final class KeyIndex {
 
     void write(DataOutputStream out) throws IOException {
         BinaryArrays.write(out, entries.chars());
-        BinaryArrays.write(out, entries.starts());
+        BinaryArrays.writeStarts(out, entries.starts());
         BinaryArrays.write(out, flags);
-        BinaryArrays.write(out, postingStarts);
+        BinaryArrays.writeStarts(out, postingStarts);
         BinaryArrays.write(out, postings);
     }
 
     static KeyIndex read(ByteBuffer in) {
-        CharTable entries = new CharTable(BinaryArrays.chars(in), BinaryArrays.ints(in));
-        return new KeyIndex(entries, BinaryArrays.bytes(in), BinaryArrays.ints(in), BinaryArrays.ints(in));
+        CharTable entries = new CharTable(BinaryArrays.chars(in), BinaryArrays.starts(in));
+        return new KeyIndex(entries, BinaryArrays.bytes(in), BinaryArrays.starts(in), BinaryArrays.ints(in));
     }
 }

@@ -73,13 +73,13 @@ final class PlaceColumns {
     void write(DataOutputStream out) throws IOException {
         BinaryArrays.write(out, ids);
         BinaryArrays.write(out, populations);
-        BinaryArrays.write(out, lats);
-        BinaryArrays.write(out, lons);
+        BinaryArrays.writeCoordinates(out, lats);
+        BinaryArrays.writeCoordinates(out, lons);
         BinaryArrays.write(out, strings);
     }
 
     static PlaceColumns read(ByteBuffer in) {
-        return new PlaceColumns(BinaryArrays.longs(in), BinaryArrays.longs(in), BinaryArrays.doubles(in), BinaryArrays.doubles(in),
-                BinaryArrays.ints(in));
+        return new PlaceColumns(BinaryArrays.longs(in), BinaryArrays.longs(in), BinaryArrays.coordinates(in),
+                BinaryArrays.coordinates(in), BinaryArrays.ints(in));
     }
 }

@@ -78,7 +78,7 @@ final class PlaceTable {
         }
         b.position(b.position() + Short.BYTES + Short.toUnsignedInt(b.getShort(b.position()))); // the attribution line
         int maxKeyWords = b.getInt();
-        CharTable pool = new CharTable(BinaryArrays.chars(b), BinaryArrays.ints(b));
+        CharTable pool = new CharTable(BinaryArrays.chars(b), BinaryArrays.starts(b));
         PlaceColumns columns = PlaceColumns.read(b);
         int[] countryPlaces = BinaryArrays.ints(b);
         return new PlaceTable(pool, columns, KeyIndex.read(b), maxKeyWords, countryPlaces);
@@ -92,7 +92,7 @@ final class PlaceTable {
             o.writeUTF(PlaceIndexWriter.ATTRIBUTION);
             o.writeInt(maxKeyWords);
             BinaryArrays.write(o, pool.chars());
-            BinaryArrays.write(o, pool.starts());
+            BinaryArrays.writeStarts(o, pool.starts());
             columns.write(o);
             BinaryArrays.write(o, countries.values().stream().mapToInt(Integer::intValue).sorted().toArray());
             keys.write(o);
