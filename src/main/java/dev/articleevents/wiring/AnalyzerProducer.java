@@ -35,15 +35,15 @@ public class AnalyzerProducer {
     }
 
     /**
-     * Builds the analyzer and runs it once on a two-line text of our own, so that the classes of every stage
-     * are loaded before the first real article arrives (the SnapStart "priming" idea, applied to the JVM).
+     * Builds the analyzer and runs it once on a sample article of each language ({@code priming/samples.tsv}), so
+     * that the classes and the compiled code of every stage, for every language, are there before the first
+     * real article arrives (the SnapStart "priming" idea, applied to the JVM too).
      */
     private static ArticleAnalyzer loadAndPrime() {
         ArticleAnalyzer analyzer = new ArticleAnalyzer();
-        String sample = "Priming\n\nA car bomb killed 3 people in Mosul on Monday, police said.\n"
-                + "قتل ثلاثة أشخاص الاثنين في انفجار سيارة مفخخة في الموصل.\n";
-        analyzer.analyze(sample.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                dev.articleevents.core.model.ArticleMeta.of("text/plain; charset=utf-8", "2016-08-02"));
+        for (PrimingSample sample : PrimingSample.all()) {
+            analyzer.analyze(sample.bytes(), dev.articleevents.core.model.ArticleMeta.of("text/plain; charset=utf-8", "2016-08-02"));
+        }
         return analyzer;
     }
 
