@@ -318,6 +318,7 @@ public final class LambdaColdStart {
         env.put("_HANDLER", HANDLER);
         env.put("LAMBDA_TASK_ROOT", work.toString());
         env.put("AWS_LAMBDA_FUNCTION_NAME", "article-events-bench");
+        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"); // as Lambda sets it for a cold start without SnapStart
         env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
         env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/article-events-bench");

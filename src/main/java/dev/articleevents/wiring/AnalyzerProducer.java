@@ -35,14 +35,16 @@ public class AnalyzerProducer {
     }
 
     /**
-     * Builds the analyzer and runs it once on a sample article of each language ({@code priming/samples.tsv}), so
-     * that the classes and the compiled code of every stage, for every language, are there before the first
-     * real article arrives (the SnapStart "priming" idea, applied to the JVM too).
+     * Builds the analyzer and, where nobody is waiting, runs it once on a sample article of each language
+     * ({@code priming/samples.tsv}), so that the classes and the compiled code of every stage, for every language,
+     * are there before the first real article (and in a SnapStart snapshot). See {@link PrimingSample#wanted}.
      */
     private static ArticleAnalyzer loadAndPrime() {
         ArticleAnalyzer analyzer = new ArticleAnalyzer();
-        for (PrimingSample sample : PrimingSample.all()) {
-            analyzer.analyze(sample.bytes(), dev.articleevents.core.model.ArticleMeta.of("text/plain; charset=utf-8", "2016-08-02"));
+        if (PrimingSample.wanted(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"))) {
+            for (PrimingSample sample : PrimingSample.all()) {
+                analyzer.analyze(sample.bytes(), dev.articleevents.core.model.ArticleMeta.of("text/plain; charset=utf-8", "2016-08-02"));
+            }
         }
         return analyzer;
     }

@@ -33,6 +33,16 @@ record PrimingSample(String language, String text) {
         return samples;
     }
 
+    /**
+     * Whether to prime, given Lambda's {@code AWS_LAMBDA_INITIALIZATION_TYPE} (null outside Lambda). An
+     * on-demand cold start has its first event waiting for the analyzer: priming three languages there only
+     * delays it (the event primes its own language's path). SnapStart ("snap-start") and provisioned
+     * concurrency initialise before any event, and outside Lambda (local stack, HTTP server) nobody waits yet.
+     */
+    static boolean wanted(String initializationType) {
+        return !"on-demand".equals(initializationType);
+    }
+
     byte[] bytes() {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -27,4 +27,12 @@ class PrimingSampleTest {
                     sample.language() + ": no place from the gazetteer, so geocoding was not primed");
         }
     }
+
+    @Test
+    void primesWhereNoEventWaits() {
+        org.junit.jupiter.api.Assertions.assertTrue(PrimingSample.wanted("snap-start"));
+        org.junit.jupiter.api.Assertions.assertTrue(PrimingSample.wanted("provisioned-concurrency"));
+        org.junit.jupiter.api.Assertions.assertTrue(PrimingSample.wanted(null), "outside Lambda");
+        assertFalse(PrimingSample.wanted("on-demand"));
+    }
 }
