@@ -3,7 +3,6 @@ package dev.articleevents.core.language;
 import dev.articleevents.core.resource.Lexicons;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -84,17 +83,10 @@ public final class TextNormalizer {
     }
 
     /**
-     * The forms an Arabic token may stand for once its proclitics are removed ({@link ArabicProclitics}): the
-     * token itself first. Latin tokens have no variants.
+     * The forms a token may stand for once Arabic proclitics are removed ({@link ArabicProclitics}): the token
+     * itself first. Latin tokens have no other form.
      */
     public static List<String> arabicVariants(String norm) {
-        if (norm.isEmpty() || !isArabicLetter(norm.charAt(0))) {
-            // an ArrayList like every other token's: the loops over variants run for every token against every
-            // lexicon, and a second list class there made them about 10 % slower (BENCHMARKS run P)
-            List<String> self = new ArrayList<>(1);
-            self.add(norm);
-            return self;
-        }
         return ArabicProclitics.table().variants(norm, ArabicProclitics.Use.WORDS);
     }
 }
