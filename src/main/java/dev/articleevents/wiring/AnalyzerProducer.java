@@ -35,18 +35,25 @@ public class AnalyzerProducer {
     }
 
     /**
-     * Builds the analyzer and, where nobody is waiting, runs it once on a sample article of each language
-     * ({@code priming/samples.tsv}), so that the classes and the compiled code of every stage, for every language,
-     * are there before the first real article (and in a SnapStart snapshot). See {@link PrimingSample#wanted}.
+     * Builds the analyzer and, where nobody is waiting, primes it with a sample article of each language
+     * ({@link ArticleAnalyzer#prime()}). See {@link #primingWanted}.
      */
     private static ArticleAnalyzer loadAndPrime() {
         ArticleAnalyzer analyzer = new ArticleAnalyzer();
-        if (PrimingSample.wanted(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"))) {
-            for (PrimingSample sample : PrimingSample.all()) {
-                analyzer.analyze(sample.bytes(), dev.articleevents.core.model.ArticleMeta.of("text/plain; charset=utf-8", "2016-08-02"));
-            }
+        if (primingWanted(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"))) {
+            analyzer.prime();
         }
         return analyzer;
+    }
+
+    /**
+     * Whether to prime, given Lambda's {@code AWS_LAMBDA_INITIALIZATION_TYPE} (null outside Lambda). An
+     * on-demand cold start has its first event waiting for the analyzer: priming three languages there only
+     * delays it (the event primes its own language's path). SnapStart ("snap-start") and provisioned
+     * concurrency initialise before any event, and outside Lambda (local stack, HTTP server) nobody waits yet.
+     */
+    static boolean primingWanted(String initializationType) {
+        return !"on-demand".equals(initializationType);
     }
 
     @Produces

@@ -1,6 +1,5 @@
-package dev.articleevents.wiring;
+package dev.articleevents.core;
 
-import dev.articleevents.core.ArticleAnalyzer;
 import dev.articleevents.core.model.ArticleAnalysis;
 import dev.articleevents.core.model.ArticleMeta;
 import org.junit.jupiter.api.Test;
@@ -26,13 +25,5 @@ class PrimingSampleTest {
             assertFalse(a.events().get(0).location() == null || a.events().get(0).location().geonameId() == null,
                     sample.language() + ": no place from the gazetteer, so geocoding was not primed");
         }
-    }
-
-    @Test
-    void primesWhereNoEventWaits() {
-        org.junit.jupiter.api.Assertions.assertTrue(PrimingSample.wanted("snap-start"));
-        org.junit.jupiter.api.Assertions.assertTrue(PrimingSample.wanted("provisioned-concurrency"));
-        org.junit.jupiter.api.Assertions.assertTrue(PrimingSample.wanted(null), "outside Lambda");
-        assertFalse(PrimingSample.wanted("on-demand"));
     }
 }
