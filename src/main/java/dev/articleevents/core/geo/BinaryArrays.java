@@ -2,11 +2,10 @@ package dev.articleevents.core.geo;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 
 /**
- * Arrays in the prepared place table: a length, then the values, big-endian. Read back in bulk from one buffer
- * (the whole resource), which is what makes loading a copy instead of a parse.
+ * Arrays in the prepared place table: a length, then the values, big-endian. Read back in bulk through
+ * a {@link TableInput} straight into the arrays, which is what makes loading a copy instead of a parse.
  */
 final class BinaryArrays {
     private BinaryArrays() {
@@ -45,35 +44,31 @@ final class BinaryArrays {
         out.write(values);
     }
 
-    static int[] ints(ByteBuffer in) {
+    static int[] ints(TableInput in) throws IOException {
         int[] values = new int[in.getInt()];
-        in.asIntBuffer().get(values);
-        in.position(in.position() + values.length * Integer.BYTES);
+        in.get(values);
         return values;
     }
 
-    static long[] longs(ByteBuffer in) {
+    static long[] longs(TableInput in) throws IOException {
         long[] values = new long[in.getInt()];
-        in.asLongBuffer().get(values);
-        in.position(in.position() + values.length * Long.BYTES);
+        in.get(values);
         return values;
     }
 
-    static double[] doubles(ByteBuffer in) {
+    static double[] doubles(TableInput in) throws IOException {
         double[] values = new double[in.getInt()];
-        in.asDoubleBuffer().get(values);
-        in.position(in.position() + values.length * Double.BYTES);
+        in.get(values);
         return values;
     }
 
-    static char[] chars(ByteBuffer in) {
+    static char[] chars(TableInput in) throws IOException {
         char[] values = new char[in.getInt()];
-        in.asCharBuffer().get(values);
-        in.position(in.position() + values.length * Character.BYTES);
+        in.get(values);
         return values;
     }
 
-    static byte[] bytes(ByteBuffer in) {
+    static byte[] bytes(TableInput in) throws IOException {
         byte[] values = new byte[in.getInt()];
         in.get(values);
         return values;
@@ -95,7 +90,7 @@ final class BinaryArrays {
         }
     }
 
-    static int[] starts(ByteBuffer in) {
+    static int[] starts(TableInput in) throws IOException {
         int[] starts = new int[in.getInt()];
         for (int i = 1; i < starts.length; i++) {
             int length = 0;
@@ -137,7 +132,7 @@ final class BinaryArrays {
         write(out, values);
     }
 
-    static double[] coordinates(ByteBuffer in) {
+    static double[] coordinates(TableInput in) throws IOException {
         int digits = in.get();
         if (digits == 0) {
             return doubles(in);

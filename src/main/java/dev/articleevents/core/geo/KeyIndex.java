@@ -2,7 +2,6 @@ package dev.articleevents.core.geo;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,7 +119,7 @@ final class KeyIndex {
         BinaryArrays.write(out, postings);
     }
 
-    static KeyIndex read(ByteBuffer in) {
+    static KeyIndex read(TableInput in) throws IOException {
         CharTable entries = new CharTable(BinaryArrays.chars(in), BinaryArrays.starts(in));
         return new KeyIndex(entries, BinaryArrays.bytes(in), BinaryArrays.starts(in), BinaryArrays.ints(in));
     }

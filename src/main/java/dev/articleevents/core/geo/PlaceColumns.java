@@ -2,7 +2,6 @@ package dev.articleevents.core.geo;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -78,7 +77,7 @@ final class PlaceColumns {
         BinaryArrays.write(out, strings);
     }
 
-    static PlaceColumns read(ByteBuffer in) {
+    static PlaceColumns read(TableInput in) throws IOException {
         return new PlaceColumns(BinaryArrays.longs(in), BinaryArrays.longs(in), BinaryArrays.coordinates(in),
                 BinaryArrays.coordinates(in), BinaryArrays.ints(in));
     }

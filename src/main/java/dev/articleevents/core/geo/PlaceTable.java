@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,11 +71,11 @@ final class PlaceTable {
     }
 
     static PlaceTable read(InputStream in) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(in.readAllBytes());
-        if (b.remaining() < 8 || b.getInt() != MAGIC || b.getInt() != VERSION) {
+        TableInput b = new TableInput(in);
+        if (b.getInt() != MAGIC || b.getInt() != VERSION) {
             throw new IOException("not a place table of version " + VERSION + " (rebuild the project)");
         }
-        b.position(b.position() + Short.BYTES + Short.toUnsignedInt(b.getShort(b.position()))); // the attribution line
+        b.skip(Short.toUnsignedInt(b.getShort())); // the attribution line
         int maxKeyWords = b.getInt();
         CharTable pool = new CharTable(BinaryArrays.chars(b), BinaryArrays.starts(b));
         PlaceColumns columns = PlaceColumns.read(b);
