@@ -26,12 +26,25 @@ final class OwnVocabulary {
                 Set<String> words = byLanguage.computeIfAbsent(row[0], k -> new HashSet<>());
                 for (Token t : Tokenizer.tokenize(row[column])) {
                     String w = t.norm();
-                    if (w.length() >= 3 && w.codePoints().allMatch(Character::isLetter)) {
+                    if (w.length() >= 3 && allLetters(w)) {
                         words.add(w);
                     }
                 }
             }
         }
+    }
+
+    // a loop, not codePoints().allMatch: this runs once per lexicon word at start-up, where a stream pipeline's
+    // first use costs more than all the words
+    private static boolean allLetters(String w) {
+        for (int i = 0; i < w.length(); ) {
+            int c = w.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     boolean contains(String language, String word) {
