@@ -141,10 +141,10 @@ public final class TrainCommand {
         EventTraining.CrossValidation cv = EventTraining.crossValidate(tables);
         EventTraining.Score s = cv.best();
         EventTraining.Score all = cv.keepAll();
-        String figures = String.format(Locale.ROOT, "%d-fold cross-validation grouped by article, cost %s: event F1 %.3f "
-                        + "(precision %.3f, recall %.3f over %d gold events) at threshold %.2f, against %.3f (%.3f / %.3f) with every "
-                        + "assembled event kept", PlaceTraining.FOLDS, cv.cost(), s.f1(), s.precision(), s.recall(), s.gold(),
-                s.threshold(), all.f1(), all.precision(), all.recall());
+        String figures = String.format(Locale.ROOT, "%d-fold cross-validation grouped by article, repeated over %d shuffles, cost %s: "
+                        + "event F1 %.3f (precision %.3f, recall %.3f over %d gold events) at threshold %.2f, against %.3f (%.3f / %.3f) "
+                        + "with every assembled event kept", PlaceTraining.FOLDS, EventTraining.REPEATS, cv.cost(), s.f1(), s.precision(),
+                s.recall(), s.gold() / EventTraining.REPEATS, s.threshold(), all.f1(), all.precision(), all.recall());
         System.out.println("[train events] " + figures);
         String reliability = EventTraining.reliability(cv.heldOut(), cv.probabilities(), s.threshold());
         System.out.println("[train events] held out, " + reliability);

@@ -122,7 +122,8 @@ final class CueNamedPlaces {
             return start;
         }
         Token first = p.token(start);
-        if (first.isNumber() || words.isFunctionWord(first) || words.stopwords(p.language()).contains(first.norm())) {
+        if (first.isNumber() || words.isFunctionWord(first) || words.stopwords(p.language()).contains(first.norm())
+                || words.isOwnWordInAnyForm(p.language(), first)) {
             return start;
         }
         return p.arabic() ? arabicNameEnd(p, start) : latinNameEnd(p, start);

@@ -81,6 +81,16 @@ final class PlaceWords {
         return ownWords.contains(language, norm);
     }
 
+    /** Whether some form of the word ("ومناطق" → "مناطق") is one of the engine's own ordinary words. */
+    boolean isOwnWordInAnyForm(String language, Token t) {
+        for (String v : t.variants()) {
+            if (ownWords.contains(language, v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word of lexicon/place-name-parts.tsv of that kind (starter, suffix, linker, glued-linker, connector). */
     boolean isNamePart(String kind, String norm) {
         return nameParts.getOrDefault(kind, Set.of()).contains(norm);

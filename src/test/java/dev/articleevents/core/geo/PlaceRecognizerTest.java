@@ -97,6 +97,20 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void oneOfTheEnginesOwnWordsAfterACueIsNoName() {
+        // "a village and positions": once its glued "and" is off, the word after the cue is one of the engine's own
+        // words (a target word), not the name of a village the gazetteer lacks
+        List<PlaceMention> arabic = find("سيطر المسلحون على قرية ومواقع عسكرية قريبة", "ar");
+        assertFalse(arabic.stream().anyMatch(p -> p.place() == null), names(arabic).toString());
+        // a capitalised ordinary word after "near" is no village
+        List<PlaceMention> english = find("A bomb exploded near Police headquarters on Monday.", "en");
+        assertFalse(english.stream().anyMatch(p -> p.place() == null), names(english).toString());
+        // while a name after the same cues still is
+        assertTrue(find("سيطر المسلحون على قرية الدرين", "ar").stream().anyMatch(p -> p.place() == null && p.surface().equals("الدرين")));
+        assertTrue(find("A bomb exploded near Tunga Kawo on Monday.", "en").stream().anyMatch(p -> p.place() == null && p.surface().equals("Tunga Kawo")));
+    }
+
+    @Test
     void everydayAndFormalCountryNamesTheDataLacks() {
         List<String> n = names(find("نفذت الولايات المتحدة مع فرنسا وبريطانيا ضربات، ووقع الاتحاد الروسي والجمهورية التركية الاتفاق", "ar"));
         assertTrue(n.containsAll(List.of("United Kingdom", "Russia", "Turkey")), n.toString());
