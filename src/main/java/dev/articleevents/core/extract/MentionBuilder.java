@@ -44,12 +44,11 @@ final class MentionBuilder {
     private void mentionOf(Trigger t, Words words, SentenceAt s, SentenceReading r, SentenceContext ctx, List<Mention> out) {
         DateMention date = nearestDate(words.eventDates(), t);
         PlaceMention named = SentencePlaces.best(r.places(), t, false);
-        // a mention starts an event when its own sentence dates it, counts victims, or names a place below the
-        // country with a surer event word ("Elsewhere, a rebel was killed in clashes in the province of Daraa"):
-        // whether such an event is reported is the event scorer's to decide, which it learns from the tuning articles
+        // a mention starts an event only when its own sentence dates it or counts victims; a
+        // sentence with a place but neither is, in news prose, usually background or commentary
         boolean earlier = date == null && anaphors.earlierEventAt(s.tokens(), t.start(), s.from(), s.language());
         boolean anchored = !earlier && (date != null && !date.vague() || date != null && date.vague() && named != null
-                || named != null && t.weight() >= 0.6 && (s.leadParagraph() || named.specificity() > 1));
+                || named != null && s.leadParagraph() && t.weight() >= 0.6);
         EventKinds.Kind kind = EventKinds.of(t.subEventType());
         PlaceMention place = placeOf(named, kind, s, r, ctx);
         Mention.Where where = new Mention.Where(place, enclosingOf(place, s, r), SentencePlaces.best(r.places(), t, true),
