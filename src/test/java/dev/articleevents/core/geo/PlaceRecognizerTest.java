@@ -114,6 +114,11 @@ class PlaceRecognizerTest {
     void everydayAndFormalCountryNamesTheDataLacks() {
         List<String> n = names(find("نفذت الولايات المتحدة مع فرنسا وبريطانيا ضربات، ووقع الاتحاد الروسي والجمهورية التركية الاتفاق", "ar"));
         assertTrue(n.containsAll(List.of("United Kingdom", "Russia", "Turkey")), n.toString());
+        // the short names news uses for the Central African Republic, the DR Congo and Myanmar
+        List<String> fr = names(find("Des violences ont éclaté en Centrafrique, près de la frontière avec la RDC.", "fr"));
+        assertTrue(fr.containsAll(List.of("Central African Republic", "Democratic Republic of the Congo")), fr.toString());
+        List<String> ar = names(find("فر آلاف اللاجئين من ميانمار ومن أفريقيا الوسطى", "ar"));
+        assertTrue(ar.containsAll(List.of("Myanmar", "Central African Republic")), ar.toString());
     }
 
     @Test
