@@ -14,18 +14,24 @@ import java.util.Map;
  */
 public final class TargetKind {
     private static final String STATE_SIDE = "armed-state";
+    /** A village as an attack's target: civilian for typing the attack, no person word anywhere else. */
+    private static final String SETTLEMENT = "settlement";
     private final Map<String, PhraseLexicon<String>> byLanguage = PhraseLexicon.perLanguage("lexicon/civilian-words.tsv", 3, row -> row[2]);
 
     /** "civilian", "armed" or null: the first kind of people named in [from, to). */
     public String firstIn(List<Token> tokens, int from, int to, String language) {
-        List<PhraseLexicon.Match<String>> m = people(tokens, from, to, language);
-        return m.isEmpty() ? null : kindOf(m.get(0).value());
+        for (PhraseLexicon.Match<String> m : people(tokens, from, to, language)) {
+            if (!SETTLEMENT.equals(m.value())) {
+                return kindOf(m.value());
+            }
+        }
+        return null;
     }
 
     /** "state" (soldiers, police), "nonstate" (fighters, militants) or null when [from, to) does not start with armed people. */
     public String armedSide(List<Token> tokens, int from, int to, String language) {
         List<PhraseLexicon.Match<String>> m = people(tokens, from, to, language);
-        String kind = m.isEmpty() || m.get(0).start() != from ? null : m.get(0).value();
+        String kind = m.isEmpty() || m.get(0).start() != from ? null : m.get(0).value(); // a settlement is neither side
         return STATE_SIDE.equals(kind) ? "state" : "armed".equals(kind) ? "nonstate" : null;
     }
 
@@ -45,9 +51,9 @@ public final class TargetKind {
         return m.size() > first ? kindOf(m.get(first).value()) : null;
     }
 
-    /** The lexicon's kind as callers see it: the state's forces are armed people too. */
+    /** The lexicon's kind as callers see it: the state's forces are armed people too, an attacked village civilians. */
     private static String kindOf(String raw) {
-        return STATE_SIDE.equals(raw) ? "armed" : raw;
+        return STATE_SIDE.equals(raw) ? "armed" : SETTLEMENT.equals(raw) ? "civilian" : raw;
     }
 
     /**

@@ -87,6 +87,20 @@ class EventWordRulesTest {
     }
 
     @Test
+    void anAttackOnVillagesIsOnCivilians() {
+        AttackTypedByTarget rule = new AttackTypedByTarget(new TargetKind());
+        SentenceAt onVillages = sentence("Gunmen attacked three villages in the north overnight.");
+        Trigger attacked = word(onVillages, "attacked", BATTLES, ARMED_CLASH, 0.4);
+        assertEquals(ATTACK.label(), rule.typed(attacked, onVillages.tokens(), onVillages.to(), "en").subEventType());
+        SentenceAt french = sentence("Des hommes armés ont attaqué deux villages du cercle de Bankass.");
+        Trigger attaque = word(french, "attaqué", BATTLES, ARMED_CLASH, 0.4);
+        assertEquals(ATTACK.label(), rule.typed(attaque, french.tokens(), french.to(), "fr").subEventType());
+        // a village is a target, not a person: it never makes the people of a sentence civilians
+        SentenceAt clash = sentence("In the village, soldiers clashed with militants.");
+        assertEquals("armed", new TargetKind().firstIn(clash.tokens(), clash.from(), clash.to(), "en"));
+    }
+
+    @Test
     void tooVagueWithoutFigures() {
         TooVagueWithoutFigures rule = new TooVagueWithoutFigures();
         Trigger loose = weight(VIOLENCE_AGAINST_CIVILIANS, ATTACK, 0.3);
