@@ -279,18 +279,13 @@ public final class CasualtyReader {
         }
         if (c.end() < to) {
             Token next = tokens.get(c.end());
-            for (String v : next.variants()) {
-                if (NOT_PEOPLE_AFTER.contains(v) || monthWords.contains(v)) {
-                    return false;
-                }
+            if (next.anyFormIn(NOT_PEOPLE_AFTER) || next.anyFormIn(monthWords)) {
+                return false;
             }
         }
         if (c.start() > 0 && tokens.get(c.start()).start() - tokens.get(c.start() - 1).end() <= 1) {
-            Token prev = tokens.get(c.start() - 1);
-            for (String v : prev.variants()) {
-                if (monthWords.contains(v)) {
-                    return false; // "May 12"
-                }
+            if (tokens.get(c.start() - 1).anyFormIn(monthWords)) {
+                return false; // "May 12"
             }
         }
         return true;

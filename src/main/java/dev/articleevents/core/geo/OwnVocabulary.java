@@ -48,6 +48,11 @@ final class OwnVocabulary {
     }
 
     boolean contains(String language, String word) {
-        return byLanguage.getOrDefault(language, Set.of()).contains(word);
+        return of(language).contains(word);
+    }
+
+    /** The words of one language (empty for a language without lexicons). */
+    Set<String> of(String language) {
+        return byLanguage.getOrDefault(language, Set.of());
     }
 }

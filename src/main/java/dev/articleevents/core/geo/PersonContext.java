@@ -32,13 +32,7 @@ final class PersonContext {
         if (start == 0) {
             return false;
         }
-        Set<String> words = titles.getOrDefault(language, Set.of());
-        for (String v : tokens.get(start - 1).variants()) {
-            if (words.contains(v)) {
-                return true;
-            }
-        }
-        return false;
+        return tokens.get(start - 1).anyFormIn(titles.getOrDefault(language, Set.of()));
     }
 
     /**

@@ -65,12 +65,7 @@ final class PlaceWords {
     }
 
     boolean isFunctionWord(Token t) {
-        for (String v : t.variants()) {
-            if (functionWords.contains(v)) {
-                return true;
-            }
-        }
-        return false;
+        return t.anyFormIn(functionWords);
     }
 
     boolean isCalendarWord(String norm) {
@@ -83,12 +78,7 @@ final class PlaceWords {
 
     /** Whether some form of the word ("ومناطق" → "مناطق") is one of the engine's own ordinary words. */
     boolean isOwnWordInAnyForm(String language, Token t) {
-        for (String v : t.variants()) {
-            if (ownWords.contains(language, v)) {
-                return true;
-            }
-        }
-        return false;
+        return t.anyFormIn(ownWords.of(language));
     }
 
     /** A word of lexicon/place-name-parts.tsv of that kind (starter, suffix, linker, glued-linker, connector). */

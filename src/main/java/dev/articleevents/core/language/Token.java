@@ -1,6 +1,7 @@
 package dev.articleevents.core.language;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A word or number of the text. {@code norm} is its matching form; {@code variants} adds the forms with
@@ -14,6 +15,16 @@ public record Token(int index, int start, int end, String surface, String norm, 
 
     public boolean matches(String form) {
         return variants.contains(form);
+    }
+
+    /** Whether some form of the word (itself, or without its proclitics) is one of {@code words}. */
+    public boolean anyFormIn(Set<String> words) {
+        for (String v : variants) {
+            if (words.contains(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean matchesPrefix(String prefix) {
