@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Developer tool: prints the places and mentions the engine finds in one article (ARTICLE LANG DATE). */
+/** Developer tool: prints the places, mentions and scored events (kept or not) the engine finds in one article (ARTICLE LANG DATE). */
 public final class ExplainMain {
     private ExplainMain() {
     }
@@ -36,6 +36,13 @@ public final class ExplainMain {
                     m.date(), m.dateText(), m.dateKnown(), m.place() == null ? null : m.place().surface(), m.anchored(),
                     m.casualties().stream().map(f -> f.kind() + ":" + f.count().value() + "'" + f.text() + "'").toList(), m.sources(),
                     m.actors().stream().map(a -> a.canonical() + "'" + a.surface() + "'").toList());
+        }
+        // every event the mentions make, before the scorer chooses: its probability, and the sentences that tell it
+        for (var scored : x.scoredEvents(doc)) {
+            var d = scored.candidate().draft();
+            System.out.printf("EVENT p=%.3f %s %s at %s from %s%n", scored.probability(), d.subEventType(),
+                    d.day() == null ? null : d.day().date(), d.where().place() == null ? null : d.where().place().surface(),
+                    d.evidence().stream().map(e -> e.start() + "-" + e.end()).toList());
         }
         for (var b : article.blocks()) {
             System.out.println("BLOCK " + b.kind() + " story=" + b.story() + " " + text.substring(b.span().start(), Math.min(b.span().end(), b.span().start() + 60)).replace('\n', ' '));
