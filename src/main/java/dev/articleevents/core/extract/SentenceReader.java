@@ -136,7 +136,7 @@ final class SentenceReader {
                 rules.fired(rules.joinedToAnother);
                 t = rules.joinedToAnother.asOwnAction(t);
             }
-            Trigger typed = rules.attackTyped.typed(t, tokens, s.to(), s.language());
+            Trigger typed = rules.attackTyped.typed(t, tokens, s.to(), s.language(), figures);
             if (typed != t && rules.fired(rules.attackTyped)) {
                 t = typed;
             }

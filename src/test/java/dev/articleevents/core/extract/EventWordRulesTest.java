@@ -75,15 +75,15 @@ class EventWordRulesTest {
         AttackTypedByTarget rule = new AttackTypedByTarget(new TargetKind());
         SentenceAt onSoldiers = sentence("Gunmen attacked soldiers at a checkpoint.");
         Trigger attacked = word(onSoldiers, "attacked", VIOLENCE_AGAINST_CIVILIANS, ATTACK, 0.4);
-        Trigger typed = rule.typed(attacked, onSoldiers.tokens(), onSoldiers.to(), "en");
+        Trigger typed = rule.typed(attacked, onSoldiers.tokens(), onSoldiers.to(), "en", List.of());
         assertEquals(ARMED_CLASH.label(), typed.subEventType());
         assertEquals(0.65, typed.weight());
         SentenceAt onWorshippers = sentence("Gunmen attacked worshippers at a mosque.");
         Trigger atMosque = word(onWorshippers, "attacked", BATTLES, ARMED_CLASH, 0.4);
-        assertEquals(ATTACK.label(), rule.typed(atMosque, onWorshippers.tokens(), onWorshippers.to(), "en").subEventType());
+        assertEquals(ATTACK.label(), rule.typed(atMosque, onWorshippers.tokens(), onWorshippers.to(), "en", List.of()).subEventType());
         SentenceAt nobody = sentence("Gunmen attacked at dawn.");
         Trigger bare = word(nobody, "attacked", BATTLES, ARMED_CLASH, 0.4);
-        assertSame(bare, rule.typed(bare, nobody.tokens(), nobody.to(), "en"), "no people named: unchanged");
+        assertSame(bare, rule.typed(bare, nobody.tokens(), nobody.to(), "en", List.of()), "no people named: unchanged");
     }
 
     @Test
@@ -91,13 +91,44 @@ class EventWordRulesTest {
         AttackTypedByTarget rule = new AttackTypedByTarget(new TargetKind());
         SentenceAt onVillages = sentence("Gunmen attacked three villages in the north overnight.");
         Trigger attacked = word(onVillages, "attacked", BATTLES, ARMED_CLASH, 0.4);
-        assertEquals(ATTACK.label(), rule.typed(attacked, onVillages.tokens(), onVillages.to(), "en").subEventType());
+        assertEquals(ATTACK.label(), rule.typed(attacked, onVillages.tokens(), onVillages.to(), "en", List.of()).subEventType());
         SentenceAt french = sentence("Des hommes armés ont attaqué deux villages du cercle de Bankass.");
         Trigger attaque = word(french, "attaqué", BATTLES, ARMED_CLASH, 0.4);
-        assertEquals(ATTACK.label(), rule.typed(attaque, french.tokens(), french.to(), "fr").subEventType());
+        assertEquals(ATTACK.label(), rule.typed(attaque, french.tokens(), french.to(), "fr", List.of()).subEventType());
         // a village is a target, not a person: it never makes the people of a sentence civilians
         SentenceAt clash = sentence("In the village, soldiers clashed with militants.");
         assertEquals("armed", new TargetKind().firstIn(clash.tokens(), clash.from(), clash.to(), "en"));
+    }
+
+    @Test
+    void whoAnAttackIsByIsNotItsTarget() {
+        AttackTypedByTarget rule = new AttackTypedByTarget(new TargetKind());
+        SentenceAt byRebels = sentence("An attack by rebels left twelve civilians dead in a village.");
+        Trigger attack = word(byRebels, "attack", BATTLES, ARMED_CLASH, 0.4);
+        assertEquals(ATTACK.label(), rule.typed(attack, byRebels.tokens(), byRebels.to(), "en", List.of()).subEventType(),
+                "the rebels did the attacking; the civilians after them were hit");
+        SentenceAt parDesHommes = sentence("Une attaque par des hommes armés contre des soldats a fait trois morts.");
+        Trigger attaque = word(parDesHommes, "attaque", VIOLENCE_AGAINST_CIVILIANS, ATTACK, 0.4);
+        assertEquals(ARMED_CLASH.label(), rule.typed(attaque, parDesHommes.tokens(), parDesHommes.to(), "fr", List.of()).subEventType());
+        SentenceAt onlyBy = sentence("The attack by militants came at dawn.");
+        Trigger bare = word(onlyBy, "attack", BATTLES, ARMED_CLASH, 0.4);
+        assertSame(bare, rule.typed(bare, onlyBy.tokens(), onlyBy.to(), "en", List.of()), "only the attackers named: unchanged");
+    }
+
+    @Test
+    void theTollSaysWhoAnAttackHit() {
+        AttackTypedByTarget rule = new AttackTypedByTarget(new TargetKind());
+        CasualtyReader reader = new CasualtyReader(new NumberReader(), new DateResolver().monthWords());
+        SentenceAt civilians = sentence("Twelve civilians were killed on Saturday in an attack near the border.");
+        Trigger attack = word(civilians, "attack", BATTLES, ARMED_CLASH, 0.4);
+        List<CasualtyFigure> toll = reader.read(civilians.text(), civilians.tokens(), civilians.from(), civilians.to(), "en");
+        assertFalse(toll.isEmpty(), "the toll is read");
+        assertEquals(ATTACK.label(), rule.typed(attack, civilians.tokens(), civilians.to(), "en", toll).subEventType());
+        SentenceAt soldiers = sentence("Five soldiers were killed on Saturday in an attack near the border.");
+        Trigger onSoldiers = word(soldiers, "attack", VIOLENCE_AGAINST_CIVILIANS, ATTACK, 0.4);
+        List<CasualtyFigure> their = reader.read(soldiers.text(), soldiers.tokens(), soldiers.from(), soldiers.to(), "en");
+        assertEquals(ARMED_CLASH.label(), rule.typed(onSoldiers, soldiers.tokens(), soldiers.to(), "en", their).subEventType());
+        assertSame(attack, rule.typed(attack, civilians.tokens(), civilians.to(), "en", List.of()), "no toll, nobody named: unchanged");
     }
 
     @Test
