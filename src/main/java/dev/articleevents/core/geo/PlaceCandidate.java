@@ -35,6 +35,16 @@ public record PlaceCandidate(int start, int end, int charStart, int charEnd, Str
         return cc;
     }
 
+    /** The code of the country the name names, or null when no reading is a country. */
+    public String countryNamed() {
+        for (Place p : places) {
+            if (p.isCountry()) {
+                return p.country();
+            }
+        }
+        return null;
+    }
+
     public boolean namesCountry() {
         return places.stream().anyMatch(Place::isCountry);
     }

@@ -63,8 +63,9 @@ public final class PlaceEvidence {
         this.people = people;
         for (PlaceCandidate c : candidates) {
             keyCount.merge(c.key(), 1, Integer::sum);
-            String cc = c.onlyCountry();
-            if (c.namesCountry() && cc != null) {
+            // a country's name is that country, whatever towns abroad share it ("Armenia", a city in Colombia)
+            String cc = c.namesCountry() ? c.countryNamed() : c.onlyCountry();
+            if (c.namesCountry()) {
                 countryNamedAt.computeIfAbsent(cc, k -> new ArrayList<>()).add(c.start());
             }
             if (cc == null || c.ordinaryWord()) {

@@ -88,6 +88,15 @@ class PlaceFeaturesTest {
     }
 
     @Test
+    void aCountrysNameCountsForItsCountryWhateverTownsShareIt() {
+        // "Armenia" is also a city in Colombia: the name still says the article is about Armenia
+        String text = "Protesters marched in Yerevan on Monday. Armenia's government said Armenia would hold talks.";
+        assertEquals(1, feature(text, "en", "Yerevan", "AM", "focus-top"));
+        assertTrue(feature(text, "en", "Yerevan", "AM", "focus-share") > 0.9);
+        assertEquals(1, feature(text, "en", "Yerevan", "AM", "country-named-nearby"));
+    }
+
+    @Test
     void aRepeatedNameIsNoEvidenceForItself() {
         // "Santos" is only a Brazilian city in the index; its three mentions must not make the article Brazilian
         String text = "Santos spoke. Santos said the talks went well. Santos left for Havana, Cuba.";
