@@ -130,6 +130,9 @@ class PlaceFeaturesTest {
         // أوباما is listed as an ordinary word (lexicon/geo-stopwords.tsv) although a town in Japan bears the name
         assertEquals(1, feature("وقال أوباما إن الأمن مهم", "ar", "أوباما", "JP", "ordinary-word"));
         assertEquals(0, feature("قصفت الطائرات دوما", "ar", "دوما", "SY", "ordinary-word"));
+        // closed-class words (language/stopwords.tsv) that a gazetteer also lists: "that it" is not Bāneh, "then" not Vannes
+        assertEquals(1, feature("وصف الناشط ما يجري بأنه تغير ثوري", "ar", "بأنه", "IR", "ordinary-word"));
+        assertEquals(1, feature("ووفق آخر حصيلة، فإن المعارك أوقعت 40 قتيلا", "ar", "فإن", "FR", "ordinary-word"));
         String text = "Police said Reading was calm after reading the statement.";
         assertEquals(1, feature(text, "en", "Reading", "GB", "also-common-form"));
         assertEquals(0, feature("Police said Reading was calm.", "en", "Reading", "GB", "also-common-form"));
