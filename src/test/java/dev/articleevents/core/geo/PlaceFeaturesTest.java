@@ -133,6 +133,10 @@ class PlaceFeaturesTest {
         // closed-class words (language/stopwords.tsv) that a gazetteer also lists: "that it" is not Bāneh, "then" not Vannes
         assertEquals(1, feature("وصف الناشط ما يجري بأنه تغير ثوري", "ar", "بأنه", "IR", "ordinary-word"));
         assertEquals(1, feature("ووفق آخر حصيلة، فإن المعارك أوقعت 40 قتيلا", "ar", "فإن", "FR", "ordinary-word"));
+        // "the country", and AFP's name: words of every Arabic report, each also some village's name
+        assertEquals(1, feature("وقالت الحكومة إن البلاد تشهد توترا", "ar", "البلاد", "YE", "ordinary-word"));
+        assertEquals(1, feature("وقالت وكالة فرانس برس إن الهجوم وقع فجرا", "ar", "فرانس", "FR", "ordinary-word"));
+        assertEquals(1, feature("وقال المتحدث عنه إنه غادر", "ar", "عنه", "IQ", "ordinary-word"));
         String text = "Police said Reading was calm after reading the statement.";
         assertEquals(1, feature(text, "en", "Reading", "GB", "also-common-form"));
         assertEquals(0, feature("Police said Reading was calm.", "en", "Reading", "GB", "also-common-form"));
