@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The words and marks that join two words into one phrase or list (language/joiners.tsv): "and" on its own or
@@ -65,10 +64,5 @@ final class Joiners {
     /** "between", "entre", "بين": the word that makes the two places after it one. */
     static boolean isBetween(String norm) {
         return ALL.between.contains(norm);
-    }
-
-    /** A regular expression matching any one list comma. */
-    static String commaPattern() {
-        return "(?:" + String.join("|", ALL.commas.stream().sorted().map(Pattern::quote).toList()) + ")";
     }
 }
