@@ -42,7 +42,7 @@ final class PlaceCeiling {
             ArticleDocument doc = g.article().document();
             String text = ScorerNames.norm(doc.text());
             List<Set<String>> readings = new ArrayList<>();
-            for (PlaceRecognizer.Reading r : recognizer.readings(doc.text(), doc.tokens(), doc.language())) {
+            for (PlaceRecognizer.Reading r : recognizer.readings(doc)) {
                 readings.add(ScorerNames.names(r.place().name(), doc.text().substring(r.candidate().charStart(), r.candidate().charEnd())));
             }
             List<Set<String>> found = new ArrayList<>();

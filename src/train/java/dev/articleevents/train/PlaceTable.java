@@ -54,7 +54,7 @@ record PlaceTable(String article, List<Row> rows) {
         Set<String> countries = gold.countries();
         List<Row> rows = new ArrayList<>();
         Set<Integer> regionCued = new java.util.HashSet<>();
-        for (PlaceRecognizer.Reading r : recognizer.readings(text, tokens, language)) {
+        for (PlaceRecognizer.Reading r : recognizer.readings(doc)) {
             if (r.candidate().namesCountry()) {
                 continue; // a country's name is read as the country without the scorer (PlaceRecognizer.accepted)
             }

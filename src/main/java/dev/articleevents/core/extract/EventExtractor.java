@@ -52,7 +52,7 @@ public final class EventExtractor {
 
     /** The mentions events are built from (for explaining a result). */
     public List<Mention> mentions(ArticleDocument doc) {
-        return mentions(doc, places.findWithReadings(doc.text(), doc.tokens(), 0, doc.tokens().size(), doc.language()),
+        return mentions(doc, places.findWithReadings(doc),
                 AnalysisDeadline.none());
     }
 

@@ -3,6 +3,7 @@ package dev.articleevents.core.geo;
 import dev.articleevents.core.lexicon.ReportingVerbs;
 import dev.articleevents.core.language.ArabicProclitics;
 import dev.articleevents.core.language.Token;
+import dev.articleevents.core.model.Span;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,8 +55,9 @@ public final class PlaceEvidence {
     private final Map<String, String> topCountryByKey = new HashMap<>();
     final PersonContext people;
 
+    /** @param filedFrom the article's datelines: the names in them count for no country focus */
     PlaceEvidence(String text, List<Token> tokens, String language, List<PlaceCandidate> candidates, PersonContext people,
-                  ReportingVerbs speech) {
+                  ReportingVerbs speech, List<Span> filedFrom) {
         this.text = text;
         this.tokens = tokens;
         this.language = language;
@@ -68,7 +70,7 @@ public final class PlaceEvidence {
             if (c.namesCountry()) {
                 countryNamedAt.computeIfAbsent(cc, k -> new ArrayList<>()).add(c.start());
             }
-            if (cc == null || c.ordinaryWord()) {
+            if (cc == null || c.ordinaryWord() || inAny(filedFrom, c)) {
                 continue;
             }
             double w = (c.namesCountry() ? 2 : 1) * (c.charStart() < LEAD_CHARS ? LEAD_WEIGHT : 1);
@@ -106,6 +108,15 @@ public final class PlaceEvidence {
             }
         }
         collectOrdinaryForms();
+    }
+
+    private static boolean inAny(List<Span> spans, PlaceCandidate c) {
+        for (Span s : spans) {
+            if (c.charStart() >= s.start() && c.charEnd() <= s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words the article uses as common words: written small (Latin), or with the article (Arabic, bare). */

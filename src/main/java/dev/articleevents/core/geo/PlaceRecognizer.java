@@ -3,6 +3,9 @@ package dev.articleevents.core.geo;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
 import dev.articleevents.core.lexicon.ReportingVerbs;
+import dev.articleevents.core.model.Span;
+import dev.articleevents.core.structure.ArticleDocument;
+import dev.articleevents.core.structure.DatelineHeads;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,8 +66,17 @@ public final class PlaceRecognizer {
 
     /** Every reading of every gazetteer name in the article, scored: what {@link #find} chooses from, and what training learns from. */
     public List<Reading> readings(String text, List<Token> tokens, String language) {
+        return readings(text, tokens, language, List.of());
+    }
+
+    /** {@link #readings(String, List, String)} of a structured article, whose datelines say nothing of its countries. */
+    public List<Reading> readings(ArticleDocument doc) {
+        return readings(doc.text(), doc.tokens(), doc.language(), DatelineHeads.of(doc.article()));
+    }
+
+    private List<Reading> readings(String text, List<Token> tokens, String language, List<Span> filedFrom) {
         Passage p = new Passage(text, tokens, 0, tokens.size(), language);
-        PlaceEvidence evidence = scan(p, cueIndex(p));
+        PlaceEvidence evidence = scan(p, cueIndex(p), filedFrom);
         List<Reading> out = new ArrayList<>();
         for (PlaceCandidate c : evidence.candidates) {
             out.addAll(read(c, evidence));
@@ -79,10 +91,23 @@ public final class PlaceRecognizer {
 
     /** {@link #find} and the likeliest reading of every gazetteer name, from one scan. */
     public Found findWithReadings(String text, List<Token> tokens, int from, int to, String language) {
+        return findWithReadings(text, tokens, from, to, language, List.of());
+    }
+
+    /**
+     * {@link #find} and the likeliest readings of a structured article. Its datelines ("دبي، الإمارات العربية المتحدة
+     * (CNN)--", "BEIRUT (AP) —") name where the bureau is: their names are read, but are no evidence of the
+     * countries the article is about (a wire service files every story from the same city).
+     */
+    public Found findWithReadings(ArticleDocument doc) {
+        return findWithReadings(doc.text(), doc.tokens(), 0, doc.tokens().size(), doc.language(), DatelineHeads.of(doc.article()));
+    }
+
+    private Found findWithReadings(String text, List<Token> tokens, int from, int to, String language, List<Span> filedFrom) {
         Passage p = new Passage(text, tokens, from, to, language);
         Map<Integer, String> cueBefore = cueIndex(p);
         CueNamedPlaces.Cues cues = cueNamed.find(p, cueBefore);
-        PlaceEvidence evidence = scan(p, cueBefore);
+        PlaceEvidence evidence = scan(p, cueBefore, filedFrom);
         List<PlaceMention> out = new ArrayList<>();
         List<PlaceMention> likeliest = new ArrayList<>();
         Set<Integer> covered = new HashSet<>();
@@ -107,8 +132,8 @@ public final class PlaceRecognizer {
     }
 
     /** The gazetteer names of the range and what the article says about them. */
-    private PlaceEvidence scan(Passage p, Map<Integer, String> cueBefore) {
-        return new PlaceEvidence(p.text(), p.tokens(), p.language(), names.candidates(p, cueBefore), people, speech);
+    private PlaceEvidence scan(Passage p, Map<Integer, String> cueBefore, List<Span> filedFrom) {
+        return new PlaceEvidence(p.text(), p.tokens(), p.language(), names.candidates(p, cueBefore), people, speech, filedFrom);
     }
 
     /** The kind of the place cue ending at each token position ("in", "near", "settlement", …). */

@@ -29,7 +29,7 @@ public final class PlacesStage extends DeclaredStage {
     public void annotate(Doc doc) {
         ArticleDocument article = doc.get(DocumentStage.DOCUMENT);
         doc.put(PLACES, LanguageStage.extractable(article.language())
-                ? recognizer.findWithReadings(article.text(), article.tokens(), 0, article.tokens().size(), article.language())
+                ? recognizer.findWithReadings(article)
                 : new PlaceRecognizer.Found(List.of(), List.of()));
         if (!recognizer.gazetteer().complete()) {
             doc.warn("place index not packaged with this build: places geocoded to country level only");

@@ -1,6 +1,8 @@
 package dev.articleevents.core.geo;
 
 import dev.articleevents.core.language.Token;
+import dev.articleevents.core.structure.ArticleDocument;
+import dev.articleevents.core.structure.ArticleStructurer;
 import dev.articleevents.core.language.Tokenizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,20 @@ class PlaceFeaturesTest {
         assertEquals(1, feature(text, "en", "Yerevan", "AM", "focus-top"));
         assertTrue(feature(text, "en", "Yerevan", "AM", "focus-share") > 0.9);
         assertEquals(1, feature(text, "en", "Yerevan", "AM", "country-named-nearby"));
+    }
+
+    @Test
+    void aDatelineSaysNothingOfTheArticlesCountries() {
+        // a wire service files every story from its bureau: Dubai and the Emirates are not what the story is about
+        String text = "غارات على سرت\n\nدبي، الإمارات العربية المتحدة (CNN)-- قتل شخصان في غارة على مدينة سرت في ليبيا الاثنين.\n";
+        ArticleDocument doc = new ArticleDocument(new ArticleStructurer().structure(text), Tokenizer.tokenize(text), "ar", null);
+        int top = PlaceFeatures.ALL.stream().map(PlaceFeatures.Named::name).toList().indexOf("focus-top");
+        double withDateline = feature(text, "ar", "سرت", "LY", "focus-top");
+        double without = recognizer.readings(doc).stream()
+                .filter(r -> r.place().country().equals("LY") && text.substring(r.candidate().charStart(), r.candidate().charEnd()).equals("سرت"))
+                .findFirst().orElseThrow().features()[top];
+        assertEquals(0, withDateline, "read as plain text, the dateline's country leads the focus");
+        assertEquals(1, without);
     }
 
     @Test
