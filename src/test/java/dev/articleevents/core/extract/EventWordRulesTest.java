@@ -89,30 +89,29 @@ class EventWordRulesTest {
     @Test
     void anAttackOnVillagesIsOnCivilians() {
         AttackTypedByTarget rule = new AttackTypedByTarget(new TargetKind());
-        SentenceAt onVillages = sentence("Gunmen attacked three villages in the north overnight.");
-        Trigger attacked = word(onVillages, "attacked", BATTLES, ARMED_CLASH, 0.4);
-        assertEquals(ATTACK.label(), rule.typed(attacked, onVillages.tokens(), onVillages.to(), "en", List.of()).subEventType());
-        SentenceAt french = sentence("Des hommes armés ont attaqué deux villages du cercle de Bankass.");
-        Trigger attaque = word(french, "attaqué", BATTLES, ARMED_CLASH, 0.4);
-        assertEquals(ATTACK.label(), rule.typed(attaque, french.tokens(), french.to(), "fr", List.of()).subEventType());
+        assertEquals(ATTACK.label(), typedClash(rule, "Gunmen attacked three villages in the north overnight.", "attacked", "en").subEventType());
+        assertEquals(ATTACK.label(), typedClash(rule, "Des hommes armés ont attaqué deux villages du cercle de Bankass.", "attaqué", "fr").subEventType());
         // a village is a target, not a person: it never makes the people of a sentence civilians
         SentenceAt clash = sentence("In the village, soldiers clashed with militants.");
         assertEquals("armed", new TargetKind().firstIn(clash.tokens(), clash.from(), clash.to(), "en"));
     }
 
+    /** A weak generic attack word of {@code text} (an armed clash, weight 0.4) once typed by its target, no toll given. */
+    private static Trigger typedClash(AttackTypedByTarget rule, String text, String attackWord, String language) {
+        SentenceAt s = sentence(text);
+        Trigger t = word(s, attackWord, BATTLES, ARMED_CLASH, 0.4);
+        return rule.typed(t, s.tokens(), s.to(), language, List.of());
+    }
+
     @Test
     void whoAnAttackIsByIsNotItsTarget() {
         AttackTypedByTarget rule = new AttackTypedByTarget(new TargetKind());
-        SentenceAt byRebels = sentence("An attack by rebels left twelve civilians dead in a village.");
-        Trigger attack = word(byRebels, "attack", BATTLES, ARMED_CLASH, 0.4);
-        assertEquals(ATTACK.label(), rule.typed(attack, byRebels.tokens(), byRebels.to(), "en", List.of()).subEventType(),
+        assertEquals(ATTACK.label(), typedClash(rule, "An attack by rebels left twelve civilians dead in a village.", "attack", "en").subEventType(),
                 "the rebels did the attacking; the civilians after them were hit");
-        SentenceAt parDesHommes = sentence("Une attaque par des hommes armés contre des soldats a fait trois morts.");
-        Trigger attaque = word(parDesHommes, "attaque", VIOLENCE_AGAINST_CIVILIANS, ATTACK, 0.4);
-        assertEquals(ARMED_CLASH.label(), rule.typed(attaque, parDesHommes.tokens(), parDesHommes.to(), "fr", List.of()).subEventType());
-        SentenceAt onlyBy = sentence("The attack by militants came at dawn.");
-        Trigger bare = word(onlyBy, "attack", BATTLES, ARMED_CLASH, 0.4);
-        assertSame(bare, rule.typed(bare, onlyBy.tokens(), onlyBy.to(), "en", List.of()), "only the attackers named: unchanged");
+        assertEquals(0.65, typedClash(rule, "Une attaque par des hommes armés contre des soldats a fait trois morts.", "attaque", "fr")
+                .weight(), "the soldiers after the attackers were hit: an armed clash, made surer");
+        assertEquals(0.4, typedClash(rule, "The attack by militants came at dawn.", "attack", "en").weight(),
+                "only the attackers named: unchanged");
     }
 
     @Test
