@@ -153,6 +153,7 @@ class PlaceFeaturesTest {
         assertEquals(1, feature("وقالت الحكومة إن البلاد تشهد توترا", "ar", "البلاد", "YE", "ordinary-word"));
         assertEquals(1, feature("وقالت وكالة فرانس برس إن الهجوم وقع فجرا", "ar", "فرانس", "FR", "ordinary-word"));
         assertEquals(1, feature("وقال المتحدث عنه إنه غادر", "ar", "عنه", "IQ", "ordinary-word"));
+        assertEquals(1, feature("Human Rights Watch said the group had documented the killings.", "en", "Human", "UA", "ordinary-word"));
         String text = "Police said Reading was calm after reading the statement.";
         assertEquals(1, feature(text, "en", "Reading", "GB", "also-common-form"));
         assertEquals(0, feature("Police said Reading was calm.", "en", "Reading", "GB", "also-common-form"));
