@@ -31,8 +31,11 @@ public final class DateResolver {
     private final Set<String> calendarWords = new HashSet<>();
     private final java.util.Map<String, Set<String>> monthLeads = new java.util.HashMap<>();
     private final java.util.Map<String, Set<String>> clockZones = new java.util.HashMap<>();
-    /** Words between two weekdays of one night ("à", "to"), any language: the matching forms of dates.tsv's night-joiners. */
-    private final Set<String> nightJoiners = new HashSet<>();
+    /**
+     * Words between two weekdays of one night ("à", "to"), any language: the matching forms of dates.tsv's
+     * night-joiners, each with whether the second day dates the night (French usage) rather than the first.
+     */
+    private final Map<String, Boolean> nightJoiners = new HashMap<>();
     /** Words between a day and its month ("of", "de"), any language. */
     private final Set<String> dayOf = new HashSet<>();
 
@@ -68,7 +71,12 @@ public final class DateResolver {
                         .add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
                 case "clock-zone" -> clockZones.computeIfAbsent(row[0], k -> new HashSet<>())
                         .add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
-                case "night-joiner" -> nightJoiners.add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
+                case "night-joiner" -> nightJoiners.put(dev.articleevents.core.language.TextNormalizer.normalize(row[2]),
+                        switch (row[3]) {
+                            case "first" -> false;
+                            case "second" -> true;
+                            default -> throw new IllegalStateException("lexicon/dates.tsv: night-joiner " + row[2] + " needs first or second");
+                        });
                 case "day-of" -> dayOf.add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
                 case "day" -> dayWords.put(String.join(" ", dev.articleevents.core.language.Tokenizer.tokenize(row[2]).stream()
                         .map(Token::norm).toList()), Integer.parseInt(row[3]));
@@ -141,7 +149,8 @@ public final class DateResolver {
 
     /**
      * "ليل السبت الأحد", "dans la nuit de samedi à dimanche", "overnight Saturday to Sunday": two weekdays
-     * next to each other (or joined by إلى/to/à/au) are one night, dated by the first.
+     * next to each other (or joined by إلى/to/à/au) are one night, dated by the first, or by the second where the
+     * joining word says so (French).
      */
     private List<DateMention> nightsSpanningTwoDays(List<DateMention> dates, List<Token> tokens) {
         List<DateMention> out = new ArrayList<>();
@@ -150,10 +159,11 @@ public final class DateResolver {
             if (i + 1 < dates.size()) {
                 DateMention next = dates.get(i + 1);
                 int gap = next.start() - d.end();
-                boolean joined = gap == 0 || gap == 1 && nightJoiners.contains(tokens.get(d.end()).norm());
-                if (joined && !d.vague() && !next.vague() && d.date() != null && next.date() != null
+                Boolean bySecond = gap == 0 ? Boolean.FALSE : gap == 1 ? nightJoiners.get(tokens.get(d.end()).norm()) : null;
+                if (bySecond != null && !d.vague() && !next.vague() && d.date() != null && next.date() != null
                         && next.date().minusDays(1).equals(d.date())) {
-                    out.add(new DateMention(d.start(), next.end(), d.date(), false, d.text(), false));
+                    out.add(bySecond ? new DateMention(d.start(), next.end(), next.date(), false, next.text(), false)
+                            : new DateMention(d.start(), next.end(), d.date(), false, d.text(), false));
                     i++;
                     continue;
                 }

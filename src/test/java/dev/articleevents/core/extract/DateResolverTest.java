@@ -66,6 +66,16 @@ class DateResolverTest {
     }
 
     @Test
+    void aFrenchNightIsDatedByTheDayItEndsOn() {
+        // published Tuesday 2 August 2016: "la nuit de samedi à dimanche" is the night ending on Sunday 31 July
+        List<DateMention> d = find("Des hommes armés ont attaqué le village dans la nuit de samedi à dimanche.", "fr");
+        assertEquals(1, d.size());
+        assertEquals(LocalDate.of(2016, 7, 31), d.get(0).date());
+        assertEquals(LocalDate.of(2016, 7, 30), find("Gunmen attacked the village in the night of Saturday to Sunday.", "en").get(0).date(),
+                "English keeps the first day");
+    }
+
+    @Test
     void frenchPastParticipleIsNotAnEnglishWeekdayAbbreviation() {
         assertTrue(find("trois civils avaient été tués", "fr").isEmpty());
     }
