@@ -14,7 +14,6 @@ public final class ActorRecognizer {
     }
 
     private final Map<String, NamedEntityLexicon<Entry>> byLanguage = new HashMap<>();
-    private final Map<String, dev.articleevents.core.lexicon.PhraseLexicon<String>> roleCues = new HashMap<>();
     private final Map<String, Map<String, String>> nationalities = new HashMap<>();
     private final Map<String, java.util.Set<String>> forceNouns = new HashMap<>();
 
@@ -35,14 +34,11 @@ public final class ActorRecognizer {
         for (String[] row : TsvResource.rows("lexicon/force-nouns.tsv", 2)) {
             forceNouns.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(dev.articleevents.core.language.TextNormalizer.normalize(row[1]));
         }
-        for (String[] row : TsvResource.rows("lexicon/role-cues.tsv", 3)) {
-            roleCues.computeIfAbsent(row[0], k -> new dev.articleevents.core.lexicon.PhraseLexicon<>()).add(row[1], row[2]);
-        }
     }
 
     /** The role given by a cue ending right before the name (up to three words long). */
     private String roleCue(List<Token> tokens, int from, int nameStart, String language) {
-        var cues = roleCues.get(language);
+        var cues = RoleCues.of(language);
         if (cues == null) {
             return null;
         }

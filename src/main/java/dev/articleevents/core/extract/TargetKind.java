@@ -18,8 +18,6 @@ public final class TargetKind {
     /** A village as an attack's target: civilian for typing the attack, no person word anywhere else. */
     private static final String SETTLEMENT = "settlement";
     private final Map<String, PhraseLexicon<String>> byLanguage = PhraseLexicon.perLanguage("lexicon/civilian-words.tsv", 3, row -> row[2]);
-    /** "by", "par", "من قبل" (lexicon/role-cues.tsv): the people such a word introduces did the attacking. */
-    private final Map<String, PhraseLexicon<String>> roleCues = PhraseLexicon.perLanguage("lexicon/role-cues.tsv", 3, row -> row[2]);
     /** Words a perpetrator cue may stand from its people word: "by Ugandan rebels", "par des hommes armés". */
     private static final int CUE_REACH = 2;
 
@@ -63,8 +61,9 @@ public final class TargetKind {
         return null;
     }
 
+    /** "by", "par", "من قبل" in [from, to) (the perpetrator cues of {@link RoleCues}): the people such a word introduces did the attacking. */
     private List<PhraseLexicon.Match<String>> perpetratorCues(List<Token> tokens, int from, int to, String language) {
-        PhraseLexicon<String> lexicon = roleCues.get(language);
+        PhraseLexicon<String> lexicon = RoleCues.of(language);
         if (lexicon == null || from >= to) {
             return List.of();
         }

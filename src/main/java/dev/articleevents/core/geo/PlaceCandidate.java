@@ -46,6 +46,6 @@ public record PlaceCandidate(int start, int end, int charStart, int charEnd, Str
     }
 
     public boolean namesCountry() {
-        return places.stream().anyMatch(Place::isCountry);
+        return countryNamed() != null;
     }
 }

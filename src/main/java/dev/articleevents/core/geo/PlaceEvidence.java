@@ -66,18 +66,19 @@ public final class PlaceEvidence {
         for (PlaceCandidate c : candidates) {
             keyCount.merge(c.key(), 1, Integer::sum);
             // a country's name is that country, whatever towns abroad share it ("Armenia", a city in Colombia)
-            String cc = c.namesCountry() ? c.countryNamed() : c.onlyCountry();
-            if (c.namesCountry()) {
+            String named = c.countryNamed();
+            String cc = named != null ? named : c.onlyCountry();
+            if (named != null) {
                 countryNamedAt.computeIfAbsent(cc, k -> new ArrayList<>()).add(c.start());
             }
             if (cc == null || c.ordinaryWord() || inAny(filedFrom, c)) {
                 continue;
             }
-            double w = (c.namesCountry() ? 2 : 1) * (c.charStart() < LEAD_CHARS ? LEAD_WEIGHT : 1);
+            double w = (named != null ? 2 : 1) * (c.charStart() < LEAD_CHARS ? LEAD_WEIGHT : 1);
             countryWeight.merge(cc, w, Double::sum);
             ownWeight.merge(c.key(), w, Double::sum);
             totalWeight += w;
-            if (c.places().size() == 1 && !c.namesCountry() && c.places().get(0).lat() != null) {
+            if (c.places().size() == 1 && named == null && c.places().get(0).lat() != null) {
                 Place only = c.places().get(0);
                 anchors.add(new Anchor(c.key(), only.lat(), only.lon()));
             }
