@@ -29,12 +29,17 @@ class PlaceFeaturesTest {
 
     /** The named feature of the occurrence-th reading of `surface` as a place in `country`. */
     private static double feature(String text, String language, String surface, int occurrence, String country, String name) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+        return feature(recognizer.readings(text, Tokenizer.tokenize(text), language), text, surface, occurrence, country, name);
+    }
+
+    /** The same, among {@code readings} of {@code text}. */
+    private static double feature(List<PlaceRecognizer.Reading> readings, String text, String surface, int occurrence, String country,
+                                  String name) {
         int seen = 0;
         int lastStart = -1;
         int index = PlaceFeatures.ALL.stream().map(PlaceFeatures.Named::name).toList().indexOf(name);
         assertTrue(index >= 0, "no feature " + name);
-        for (PlaceRecognizer.Reading r : recognizer.readings(text, tokens, language)) {
+        for (PlaceRecognizer.Reading r : readings) {
             PlaceCandidate c = r.candidate();
             if (!text.substring(c.charStart(), c.charEnd()).equals(surface)) {
                 continue;
@@ -103,11 +108,8 @@ class PlaceFeaturesTest {
         // a wire service files every story from its bureau: Dubai and the Emirates are not what the story is about
         String text = "غارات على سرت\n\nدبي، الإمارات العربية المتحدة (CNN)-- قتل شخصان في غارة على مدينة سرت في ليبيا الاثنين.\n";
         ArticleDocument doc = new ArticleDocument(new ArticleStructurer().structure(text), Tokenizer.tokenize(text), "ar", null);
-        int top = PlaceFeatures.ALL.stream().map(PlaceFeatures.Named::name).toList().indexOf("focus-top");
         double withDateline = feature(text, "ar", "سرت", "LY", "focus-top");
-        double without = recognizer.readings(doc).stream()
-                .filter(r -> r.place().country().equals("LY") && text.substring(r.candidate().charStart(), r.candidate().charEnd()).equals("سرت"))
-                .findFirst().orElseThrow().features()[top];
+        double without = feature(recognizer.readings(doc), text, "سرت", 1, "LY", "focus-top");
         assertEquals(0, withDateline, "read as plain text, the dateline's country leads the focus");
         assertEquals(1, without);
     }
