@@ -57,13 +57,27 @@ final class SentencePlaces {
             // ("strikes carried out by the United States" names no target: the place must follow a place word)
             boolean governed = t != null && governs(t, p);
             // a place after a place word ("in Somalia") beats a bare name ("U.S. airstrike") of the same rank
-            double score = p.specificity() * 10 - distance * 0.5 + (governed ? 25 : 0) + (p.cueKind() != null ? 3 : 0);
+            double score = p.specificity() * 10 - distance * 0.5 + (governed ? 25 : 0) + (p.cueKind() != null ? 3 : 0)
+                    - (!governed && isLandmark(places, p) ? 12 : 0);
             if (score > bestScore) {
                 best = p;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /** "Hilla, 100 km south of Baghdad", "بلدة X قرب Y": a place after a distance or direction word that follows another place locates it. */
+    static boolean isLandmark(List<PlaceMention> places, PlaceMention p) {
+        if (!"near".equals(p.cueKind()) && !"direction".equals(p.cueKind())) {
+            return false;
+        }
+        for (PlaceMention q : places) {
+            if (q != p && q.end() <= p.start() && p.start() - q.end() <= 8 && q.specificity() >= p.specificity()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first of the candidates that is a town or region of {@code country}, or null. */
