@@ -95,7 +95,7 @@ record EventTable(String article, int goldEvents, List<Row> rows) {
         return ScorerNames.match(ScorerNames.names(p.location().name(), p.location().nameInText(), p.location().sublocation()), goldNames);
     }
 
-    private static boolean dateOk(Event p, JsonNode g) {
+    static boolean dateOk(Event p, JsonNode g) {
         JsonNode d = g.path("date");
         return d.isMissingNode() || d.isNull() || d.asText().equals(p.date());
     }

@@ -4,6 +4,8 @@ import dev.articleevents.core.extract.DateResolver;
 import dev.articleevents.core.extract.EventExtractor;
 import dev.articleevents.core.extract.EventFeatures;
 import dev.articleevents.core.extract.EventScorer;
+import dev.articleevents.core.extract.TollFeatures;
+import dev.articleevents.core.extract.TollScorer;
 import dev.articleevents.core.geo.Gazetteer;
 import dev.articleevents.core.geo.PlaceFeatures;
 import dev.articleevents.core.geo.PlaceRecognizer;
@@ -26,7 +28,7 @@ import java.util.Locale;
  * ({@link LearningCurve}) and writes nothing.
  */
 public final class TrainCommand {
-    private static final String USAGE = "usage: ./train places|events [--eval DIR] [--out FILE] [--check] | ./train events --curve | places --ceiling [--eval DIR] [--check-set DIR]";
+    private static final String USAGE = "usage: ./train places|tolls|events [--eval DIR] [--out FILE] [--check] | ./train events --curve | places --ceiling [--eval DIR] [--check-set DIR]";
 
     private TrainCommand() {
     }
@@ -35,13 +37,14 @@ public final class TrainCommand {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0 || !(args[0].equals("places") || args[0].equals("events"))) {
+        if (args.length == 0 || !List.of("places", "tolls", "events").contains(args[0])) {
             System.err.println(USAGE);
             System.exit(2);
         }
         boolean places = args[0].equals("places");
         Path eval = Path.of("../shared/eval");
-        Path out = Path.of("src/main/resources").resolve(places ? PlaceScorer.RESOURCE : EventScorer.RESOURCE);
+        boolean tolls = args[0].equals("tolls");
+        Path out = Path.of("src/main/resources").resolve(places ? PlaceScorer.RESOURCE : tolls ? TollScorer.RESOURCE : EventScorer.RESOURCE);
         boolean check = false;
         boolean curve = false;
         boolean ceiling = false;
@@ -87,7 +90,7 @@ public final class TrainCommand {
             return;
         }
         Options o = new Options(args[0], eval, out, check);
-        List<String> lines = places ? places(gazetteer, o) : events(gazetteer, o);
+        List<String> lines = places ? places(gazetteer, o) : tolls ? tolls(gazetteer, o) : events(gazetteer, o);
         write(lines, o);
     }
 
@@ -128,6 +131,37 @@ public final class TrainCommand {
         lines.add("# Licence: Apache-2.0 (project licence); derived from the evaluation annotations, no article text.");
         lines.add("# Columns: name · value. threshold: least probability at which a name is taken as a place; bias; one weight per feature.");
         lines.addAll(values(s.threshold(), w, PlaceFeatures.names()));
+        return lines;
+    }
+
+    private static List<String> tolls(Gazetteer gazetteer, Options o) throws IOException {
+        // every toll kept: the scorer being fitted decides which count
+        List<TollTable> tables = TollTable.readAll(o.eval(), new EventExtractor(gazetteer, EventScorer.untrained(), TollScorer.untrained()));
+        List<LogisticFit.Row> rows = TollTraining.rows(tables);
+        long right = rows.stream().filter(LogisticFit.Row::positive).count();
+        long events = tables.stream().mapToLong(t -> t.events().size()).sum();
+        System.out.printf(Locale.ROOT, "[train tolls] %d articles, %d paired events, %d exact death tolls labelled (%d the gold toll)%n",
+                tables.size(), events, rows.size(), right);
+        TollTraining.CrossValidation cv = TollTraining.crossValidate(tables);
+        TollTraining.Score s = cv.best();
+        String figures = String.format(Locale.ROOT, "%d-fold cross-validation grouped by article, repeated over %d shuffles, cost %s: "
+                        + "fatalities accuracy %.3f over the paired events (%d of %d, summed over the shuffles) at threshold %.2f, "
+                        + "against %.3f with every toll kept", PlaceTraining.FOLDS, EventTraining.REPEATS, cv.cost(), s.accuracy(),
+                s.right(), s.compared(), s.threshold(), cv.keepAll().accuracy());
+        System.out.println("[train tolls] " + figures);
+        var model = TollTraining.model(tables, cv.cost());
+        LogisticFit.Weights w = TollTraining.FIT.weights(model);
+        System.out.printf(Locale.ROOT, "[train tolls] exported weights reproduce the model's probabilities within %.1e%n",
+                TollTraining.FIT.check(model, w, rows.stream().map(LogisticFit.Row::features).toList()));
+        List<String> lines = new ArrayList<>();
+        lines.add("# Toll scorer weights (core/extract/TollScorer): logistic regression, L2-regularised (liblinear L2R_LR via Tribuo 4.3.2).");
+        lines.add("# Written by ./train tolls on " + LocalDate.now() + " from the " + tables.size() + " annotated articles of ../shared/eval");
+        lines.add("# (" + rows.size() + " exact death tolls of " + events + " events paired with a gold event of the same date, " + right
+                + " of them the gold event's fatalities).");
+        lines.add("# " + figures + ".");
+        lines.add("# Licence: Apache-2.0 (project licence); derived from the evaluation annotations, no article text.");
+        lines.add("# Columns: name · value. threshold: least probability at which a toll counts; bias; one weight per feature.");
+        lines.addAll(values(s.threshold(), w, TollFeatures.names()));
         return lines;
     }
 

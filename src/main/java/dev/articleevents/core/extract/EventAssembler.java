@@ -29,7 +29,11 @@ public final class EventAssembler {
     }
 
     public EventAssembler(Gazetteer gazetteer, EventScorer scorer) {
-        this.drafter = new EventDrafter(gazetteer, rules);
+        this(gazetteer, scorer, TollScorer.load());
+    }
+
+    public EventAssembler(Gazetteer gazetteer, EventScorer scorer, TollScorer tolls) {
+        this.drafter = new EventDrafter(gazetteer, rules, tolls);
         this.scorer = scorer;
     }
 

@@ -19,9 +19,11 @@ import java.util.Map;
  * @param cueShares  per kind of {@link EventContextCues} (background, reaction, denial, future, quoted), the share
  *                   of its mentions whose sentence holds such a cue
  * @param read       where its mentions' event words and sources stand in the text (what the article view marks)
+ * @param tolls      each exact death toll its mentions gave, scored by the toll scorer (those below its threshold
+ *                   were left out of the draft's casualties)
  */
 public record EventCandidate(EventDraft draft, Telling told, Integer daysBefore, double position, String placeKey,
-                             Map<String, Double> cueShares, EventEvidence read) {
+                             Map<String, Double> cueShares, EventEvidence read, List<TollScorer.Scored> tolls) {
 
     /**
      * @param triggerWeight the surest event word's weight (triggers.tsv)

@@ -9,6 +9,7 @@ import dev.articleevents.core.model.Span;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,10 +22,12 @@ import java.util.Set;
 final class EventDrafter {
     private final Gazetteer gazetteer;
     private final GroupingRules rules;
+    private final TollScorer tolls;
 
-    EventDrafter(Gazetteer gazetteer, GroupingRules rules) {
+    EventDrafter(Gazetteer gazetteer, GroupingRules rules, TollScorer tolls) {
         this.gazetteer = gazetteer;
         this.rules = rules;
+        this.tolls = tolls;
     }
 
     /** Null when the group is no event to report: nowhere to put it, or background. */
@@ -41,12 +44,13 @@ final class EventDrafter {
             rules.fired(rules.background);
             return null;
         }
-        EventDraft draft = draft(g, new EventDraft.Day(date, dated.dateKnown() ? dated.dateText() : null));
+        List<TollScorer.Scored> scoredTolls = new ArrayList<>();
+        EventDraft draft = draft(g, new EventDraft.Day(date, dated.dateKnown() ? dated.dateText() : null), textLength, scoredTolls);
         Integer daysBefore = date == null || published == null ? null : (int) ChronoUnit.DAYS.between(date, published);
         int first = draft.evidence().isEmpty() ? 0 : draft.evidence().get(0).start();
         return new EventCandidate(draft, telling(g, dated), daysBefore,
                 textLength == 0 ? 0 : Math.min(1, first / (double) textLength), EventAssembler.placeKey(g.place()),
-                cueShares(g, contextCues), readFrom(g));
+                cueShares(g, contextCues), readFrom(g), List.copyOf(scoredTolls));
     }
 
     /** Where the group's event words and sources stand, each once, in text order. */
@@ -58,7 +62,8 @@ final class EventDrafter {
         return new EventEvidence(words, sources);
     }
 
-    private EventDraft draft(MentionGroup g, EventDraft.Day day) {
+    /** {@code scoredTolls} receives each exact toll the mentions give, once, scored by the toll scorer. */
+    private EventDraft draft(MentionGroup g, EventDraft.Day day, int textLength, List<TollScorer.Scored> scoredTolls) {
         EventDraft.Where where = where(g);
         String countryName = countryName(where.country());
         CasualtyTally tally = new CasualtyTally();
@@ -66,6 +71,9 @@ final class EventDrafter {
         Set<Span> evidence = new LinkedHashSet<>();
         for (Mention m : g.mentions()) {
             for (CasualtyFigure f : m.casualties()) {
+                if (TollFeatures.isExactKilled(f) && !kept(f, m, g, textLength, scoredTolls)) {
+                    continue;
+                }
                 tally.add(f, m.sources());
             }
             sources.addAll(m.sources());
@@ -79,6 +87,19 @@ final class EventDrafter {
         List<Span> spans = evidence.stream().sorted(Comparator.comparingInt(Span::start)).toList();
         return new EventDraft(g.eventType(), subType, day, where, actors,
                 new EventDraft.Casualties(tally.fatalities(), tally.injured(), tally.reports()), List.copyOf(sources), spans);
+    }
+
+    /** Whether the toll scorer keeps this exact toll in the event's tally; each figure is scored once. */
+    private boolean kept(CasualtyFigure f, Mention m, MentionGroup g, int textLength, List<TollScorer.Scored> scoredTolls) {
+        for (TollScorer.Scored s : scoredTolls) {
+            if (s.figure().equals(f)) {
+                return tolls.keeps(s.probability());
+            }
+        }
+        double[] x = TollFeatures.vector(new TollFeatures.Toll(f, m, g.mentions(), textLength));
+        double p = tolls.probability(x);
+        scoredTolls.add(new TollScorer.Scored(f, x, p));
+        return tolls.keeps(p);
     }
 
     private static EventDraft.Where where(MentionGroup g) {

@@ -27,13 +27,18 @@ public final class EventExtractor {
     }
 
     public EventExtractor(Gazetteer gazetteer, EventScorer scorer) {
+        this(gazetteer, scorer, TollScorer.load());
+    }
+
+    /** With the toll scorer given: training the toll scorer keeps every toll ({@link TollScorer#untrained()}). */
+    public EventExtractor(Gazetteer gazetteer, EventScorer scorer, TollScorer tolls) {
         this.gazetteer = gazetteer;
         DateResolver dates = new DateResolver();
         this.places = new PlaceRecognizer(gazetteer, dates.calendarWords());
         NumberReader numbers = new NumberReader();
         this.mentions = new MentionFinder(new TriggerLexicon(), dates, new CasualtyReader(numbers, dates.monthWords()),
                 new ActorRecognizer(), new SourceRecognizer(), new NonEventCues());
-        this.assembler = new EventAssembler(gazetteer, scorer);
+        this.assembler = new EventAssembler(gazetteer, scorer, tolls);
     }
 
     /** The events the scorer keeps of the mentions found, each with what made it (no digest: the digest stage writes it). */

@@ -26,7 +26,7 @@ class EventFeaturesTest {
                 List.of(new Actor("Military Forces of Syria", null, "participant")), new EventDraft.Casualties(dead, null, List.of()),
                 List.of("SANA"), List.of());
         return new EventCandidate(d, new EventCandidate.Telling(weight, 3, 2 / 3.0, true, true, false, false, 0), 2, 0.1, placeKey,
-                java.util.Map.of("reaction", 1 / 3.0, "quoted", 1.0), dev.articleevents.core.model.EventEvidence.NONE);
+                java.util.Map.of("reaction", 1 / 3.0, "quoted", 1.0), dev.articleevents.core.model.EventEvidence.NONE, List.of());
     }
 
     private static double feature(String name, EventCandidate c, List<EventCandidate> all) {

@@ -1,0 +1,110 @@
+package dev.articleevents.core.extract;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The evidence that an exact death toll a sentence gives is the toll of the event it was grouped into — not a
+ * running total ("more than 350 killed since the offensive began"), the dead of another incident the paragraph
+ * goes on to, or one side's share of a larger figure. One small named function per feature, values in [0, 1];
+ * the weights are fitted on annotated articles (./train tolls) and read by {@link TollScorer}; the order of
+ * {@link #ALL} is the order of the weights file.
+ */
+public final class TollFeatures {
+    private TollFeatures() {
+    }
+
+    /** One exact toll of an assembled event: the figure, the mention whose sentence gives it, the event's mentions. */
+    public record Toll(CasualtyFigure figure, Mention mention, List<Mention> eventMentions, int textLength) {
+        int count() {
+            return figure.count().value();
+        }
+    }
+
+    @FunctionalInterface
+    public interface Feature {
+        double value(Toll t);
+    }
+
+    public record Named(String name, Feature feature) {
+    }
+
+    public static final List<Named> ALL = List.of(
+            new Named("size", TollFeatures::size),
+            new Named("largest-of-event", t -> flag(otherCounts(t).allMatch(c -> c <= t.count()))),
+            new Named("times-smallest", TollFeatures::timesSmallest),
+            new Named("figures-disagree", t -> flag(otherCounts(t).anyMatch(c -> c != t.count()))),
+            new Named("corroborated", TollFeatures::corroborated),
+            new Named("lower-bound", t -> flag("lower-bound".equals(t.figure().count().kind()))),
+            new Named("one-side", t -> flag(t.figure().group() != null)),
+            new Named("in-headline", t -> flag(t.mention().headline())),
+            new Named("first-sentence-of-event", t -> flag(t.mention().sentence().equals(t.eventMentions().get(0).sentence()))),
+            new Named("lent-by-previous", t -> flag(t.mention().follows() != null)),
+            new Named("trigger-weight", t -> t.mention().trigger().weight()),
+            new Named("day-known", t -> flag(t.mention().dateKnown() && !t.mention().vagueDate())),
+            new Named("place-stated", t -> flag(t.mention().placeStated())),
+            new Named("attributed", t -> flag(!t.mention().sources().isEmpty())),
+            new Named("event-sentences", TollFeatures::eventSentences),
+            new Named("position", t -> t.textLength() == 0 ? 0 : Math.min(1, t.mention().sentence().start() / (double) t.textLength())),
+            new Named("after-first-sentence", TollFeatures::afterFirstSentence),
+            new Named("later-story", t -> flag(t.mention().story() > 0)));
+
+    public static List<String> names() {
+        return ALL.stream().map(Named::name).toList();
+    }
+
+    public static double[] vector(Toll t) {
+        double[] x = new double[ALL.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = ALL.get(i).feature().value(t);
+        }
+        return x;
+    }
+
+    /** The count on a log scale (1 → 0, 1000 or more → 1): running totals are large. */
+    static double size(Toll t) {
+        return Math.min(1, Math.log1p(Math.max(0, t.count())) / Math.log(1001));
+    }
+
+    /** How many times the event's smallest other exact toll this one is, on a log scale (same or smaller → 0, 100× → 1). */
+    static double timesSmallest(Toll t) {
+        int smallest = otherCounts(t).filter(c -> c > 0).min().orElse(0);
+        if (smallest == 0 || t.count() <= smallest) {
+            return 0;
+        }
+        return Math.min(1, Math.log(t.count() / (double) smallest) / Math.log(100));
+    }
+
+    /** Another sentence of the event gives the same toll. */
+    static double corroborated(Toll t) {
+        return flag(t.eventMentions().stream().filter(m -> !m.sentence().equals(t.mention().sentence()))
+                .flatMap(m -> m.casualties().stream()).anyMatch(f -> isExactKilled(f) && f.count().value() == t.count()));
+    }
+
+    /** How many sentences told the event, on a log scale (1 → 0, 8 or more → 1). */
+    static double eventSentences(Toll t) {
+        long n = t.eventMentions().stream().map(Mention::sentence).distinct().count();
+        return Math.min(1, Math.log(n) / Math.log(8));
+    }
+
+    /** How far after the event's first sentence the toll's sentence stands, in characters over 2000 (capped at 1). */
+    static double afterFirstSentence(Toll t) {
+        int gap = t.mention().sentence().start() - t.eventMentions().get(0).sentence().start();
+        return Math.max(0, Math.min(1, gap / 2000.0));
+    }
+
+    /** The exact death tolls of the event's other sentences. */
+    private static java.util.stream.IntStream otherCounts(Toll t) {
+        return t.eventMentions().stream().flatMap(m -> m.casualties().stream())
+                .filter(f -> isExactKilled(f) && !Objects.equals(f, t.figure())).mapToInt(f -> f.count().value());
+    }
+
+    /** A toll this decision weighs: the dead, counted exactly (vague figures and attackers are taken as they are). */
+    static boolean isExactKilled(CasualtyFigure f) {
+        return CasualtyFigure.KILLED.equals(f.kind()) && f.count().value() != null;
+    }
+
+    private static double flag(boolean b) {
+        return b ? 1 : 0;
+    }
+}
