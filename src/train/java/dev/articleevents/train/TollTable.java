@@ -14,11 +14,12 @@ import java.util.List;
 /**
  * The exact death tolls of one annotated article's assembled events, for the events score.py pairs with a required
  * gold event of the same date (those whose fatalities it compares). A toll is right when it is the gold event's
- * fatalities. Each event keeps what the engine reports with every toll kept, for the accuracy a threshold gives.
+ * fatalities. The engine reports the highest of the sources' likeliest tolls; the accuracy a threshold gives is counted on that (an event's
+ * sides added up, or its attackers, are not: a close reading of the engine, not a copy).
  */
 record TollTable(String article, List<PairedEvent> events) {
-    /** One toll: its features, its count, and whether it is the gold toll. */
-    record Row(double[] features, int count, boolean right) {
+    /** One toll: its features, its count, the report (source) it belongs to, and whether it is the gold toll. */
+    record Row(double[] features, int count, String source, boolean right) {
     }
 
     /**
@@ -26,18 +27,33 @@ record TollTable(String article, List<PairedEvent> events) {
      * @param untouched what the engine reports when no exact toll is given (a vague figure: null), for an event without tolls
      */
     record PairedEvent(Integer gold, Integer untouched, List<Row> tolls) {
-        /** The fatalities reported when the tolls whose probability clears {@code threshold} are kept: the highest of them. */
+        /**
+         * The fatalities reported: each source's likeliest toll, when its probability clears {@code threshold}, and
+         * the highest of those.
+         */
         Integer predicted(double[] probabilities, double threshold) {
             if (tolls.isEmpty()) {
                 return untouched;
             }
-            Integer best = null;
+            java.util.Map<String, Integer> likeliest = new java.util.HashMap<>();
             for (int i = 0; i < tolls.size(); i++) {
-                if (probabilities[i] >= threshold && (best == null || tolls.get(i).count() > best)) {
-                    best = tolls.get(i).count();
+                Integer best = likeliest.get(tolls.get(i).source());
+                if (best == null || probabilities[i] > probabilities[best]) {
+                    likeliest.put(tolls.get(i).source(), i);
                 }
             }
-            return best;
+            Integer out = null;
+            for (int i : likeliest.values()) {
+                if (probabilities[i] >= threshold && (out == null || tolls.get(i).count() > out)) {
+                    out = tolls.get(i).count();
+                }
+            }
+            return out;
+        }
+
+        /** The fatalities the rule before the toll scorer reported: the highest toll. */
+        Integer highest() {
+            return tolls.isEmpty() ? untouched : Integer.valueOf(tolls.stream().mapToInt(Row::count).max().getAsInt());
         }
     }
 
@@ -68,7 +84,7 @@ record TollTable(String article, List<PairedEvent> events) {
             List<Row> rows = new ArrayList<>();
             for (TollScorer.Scored t : scored.get(i).candidate().tolls()) {
                 int count = t.figure().count().value();
-                rows.add(new Row(t.features(), count, gold != null && gold == count));
+                rows.add(new Row(t.features(), count, t.source(), gold != null && gold == count));
             }
             events.add(new PairedEvent(gold, rows.isEmpty() ? predicted.get(i).fatalities() : null, rows));
         }

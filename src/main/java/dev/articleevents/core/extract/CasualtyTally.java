@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The figures of one event, one report per source ("unattributed" when the text names none).
- * Headline rule: the highest exact death toll among the reports — tolls are revised upward, so the highest
- * is in practice the latest update the article gives — and the injured figure of that same report (kept
+ * Headline: the highest of the reports' death tolls, each report's toll the one the toll scorer found likeliest
+ * ({@link #headlineTolls}; without a choice, its highest), with the other sides' tolls of its report added when it
+ * counts one side, and the injured figure of that same report (kept
  * as text with a null number when it is vague, e.g. "عشرات"); when that report gives no injured figure,
  * or only a vague one while another report gives a number, the highest exact injured figure of the others.
  * Attackers who blew themselves up are added to the dead of the report that counts them (ACLED counts them
@@ -19,6 +20,8 @@ import java.util.Map;
 final class CasualtyTally {
     static final String UNATTRIBUTED = "unattributed";
     private final Map<String, Report> reports = new LinkedHashMap<>();
+    /** each source's toll as the toll scorer chose it (null: no choice made, the highest toll of each report counts) */
+    private Map<String, CasualtyFigure> chosen;
 
     private static final class Report {
         CasualtyFigure killed;
@@ -59,7 +62,19 @@ final class CasualtyTally {
          * group and no total → their sum).
          */
         CasualtyFigure dead() {
-            CasualtyFigure killed = killedOrGroups();
+            return deadCounting(killedOrGroups());
+        }
+
+        /**
+         * The dead as {@code toll} gives them: with the other sides' tolls added when it counts one side and the
+         * report tells every side exactly, and with the attackers.
+         */
+        CasualtyFigure deadFrom(CasualtyFigure toll) {
+            CasualtyFigure groups = toll.group() != null && killedByGroup.get(toll.group()) != null ? sumOfGroups() : null;
+            return deadCounting(groups != null && groups.count().value() > toll.count().value() ? groups : toll);
+        }
+
+        private CasualtyFigure deadCounting(CasualtyFigure killed) {
             if (attackers == null || attackers.count().value() == null) {
                 return killed;
             }
@@ -76,8 +91,30 @@ final class CasualtyTally {
         }
     }
 
+    /** The report a figure told with these sources goes to. */
+    static String sourceOf(List<String> sources) {
+        return sources.isEmpty() ? UNATTRIBUTED : sources.get(0);
+    }
+
+    /**
+     * The exact death toll chosen for each source's report; a source missing from the map has no exact toll the
+     * scorer kept, and an empty map means the event reports no exact toll.
+     */
+    void headlineTolls(Map<String, CasualtyFigure> bySource) {
+        chosen = Map.copyOf(bySource);
+    }
+
+    /** A report's dead: from its chosen toll when the scorer chose, else from its highest toll. */
+    private CasualtyFigure deadOf(String source, Report r) {
+        if (chosen == null) {
+            return r.dead();
+        }
+        CasualtyFigure toll = chosen.get(source);
+        return toll == null ? null : r.deadFrom(toll);
+    }
+
     void add(CasualtyFigure figure, List<String> sources) {
-        String source = sources.isEmpty() ? UNATTRIBUTED : sources.get(0);
+        String source = sourceOf(sources);
         Report r = reports.computeIfAbsent(source, k -> new Report());
         if (figure.kind().equals(CasualtyFigure.KILLED)) {
             r.killed = better(r.killed, figure);
@@ -110,7 +147,8 @@ final class CasualtyTally {
     List<CasualtyReport> reports() {
         List<CasualtyReport> out = new ArrayList<>();
         reports.forEach((source, r) -> {
-            CasualtyFigure dead = r.dead();
+            // a source's report gives its chosen toll; one whose tolls the scorer all refused still says what the text said
+            CasualtyFigure dead = chosen != null && chosen.containsKey(source) ? r.deadFrom(chosen.get(source)) : r.dead();
             out.add(new CasualtyReport(source, dead == null ? null : dead.count().value(), dead == null ? null : dead.text(),
                     r.injured == null ? null : r.injured.count().value(), r.injured == null ? null : r.injured.text()));
         });
@@ -122,7 +160,7 @@ final class CasualtyTally {
         Map.Entry<String, Report> best = null;
         int bestDead = 0;
         for (Map.Entry<String, Report> e : reports.entrySet()) {
-            CasualtyFigure k = e.getValue().dead();
+            CasualtyFigure k = deadOf(e.getKey(), e.getValue());
             if (k != null && k.count().value() != null && (best == null || k.count().value() > bestDead)) {
                 best = e;
                 bestDead = k.count().value();
@@ -134,7 +172,10 @@ final class CasualtyTally {
     CasualtyFigure fatalities() {
         Map.Entry<String, Report> h = headline();
         if (h != null) {
-            return h.getValue().dead();
+            return deadOf(h.getKey(), h.getValue());
+        }
+        if (chosen != null) {
+            return null; // the toll scorer kept none of the exact tolls; a vague figure beside them is no better
         }
         for (Report r : reports.values()) {
             CasualtyFigure dead = r.dead();

@@ -13,13 +13,16 @@ import java.util.Set;
 
 /**
  * What the sentence telling a mention says around it that makes a new event less likely (lexicon/event-context-cues.tsv:
- * background, reaction, denial, future), and whether the event word stands inside a quotation. Evidence for the
+ * background, reaction, denial, future, total, update), and whether the event word stands inside a quotation. Evidence for the
  * event scorer, never a rule by itself.
  */
 final class EventContextCues {
     /** The kind a mention gets when its event word is quoted. */
     static final String QUOTED = "quoted";
-    static final List<String> KINDS = List.of("background", "reaction", "denial", "future", QUOTED);
+    /** Running totals ("since", "so far", "منذ") and revised tolls ("rose to"): weighed by the toll scorer, not the event scorer. */
+    static final String TOTAL = "total";
+    static final String UPDATE = "update";
+    static final List<String> KINDS = List.of("background", "reaction", "denial", "future", TOTAL, UPDATE, QUOTED);
     private final Map<String, PhraseLexicon<String>> byLanguage = PhraseLexicon.perLanguage("lexicon/event-context-cues.tsv", 3, row -> row[2]);
 
     /** The cue kinds of each mention's sentence, and "quoted" for a mention whose event word is in quotation marks. */

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class EventDrafter {
             return null;
         }
         List<TollScorer.Scored> scoredTolls = new ArrayList<>();
-        EventDraft draft = draft(g, new EventDraft.Day(date, dated.dateKnown() ? dated.dateText() : null), textLength, scoredTolls);
+        EventDraft draft = draft(g, new EventDraft.Day(date, dated.dateKnown() ? dated.dateText() : null), textLength, contextCues, scoredTolls);
         Integer daysBefore = date == null || published == null ? null : (int) ChronoUnit.DAYS.between(date, published);
         int first = draft.evidence().isEmpty() ? 0 : draft.evidence().get(0).start();
         return new EventCandidate(draft, telling(g, dated), daysBefore,
@@ -62,22 +63,41 @@ final class EventDrafter {
         return new EventEvidence(words, sources);
     }
 
-    /** {@code scoredTolls} receives each exact toll the mentions give, once, scored by the toll scorer. */
-    private EventDraft draft(MentionGroup g, EventDraft.Day day, int textLength, List<TollScorer.Scored> scoredTolls) {
+    /**
+     * {@code scoredTolls} receives each exact toll the mentions give, once, scored by the toll scorer. Each source's
+     * likeliest toll is its count (none when even that is below the threshold), and the highest of those counts the
+     * event's fatalities: sources that disagree are most often a count and its later revision. Every figure stays
+     * in the per-source reports.
+     */
+    private EventDraft draft(MentionGroup g, EventDraft.Day day, int textLength, Map<Mention, Set<String>> contextCues,
+                             List<TollScorer.Scored> scoredTolls) {
         EventDraft.Where where = where(g);
         String countryName = countryName(where.country());
         CasualtyTally tally = new CasualtyTally();
         Set<String> sources = new LinkedHashSet<>();
         Set<Span> evidence = new LinkedHashSet<>();
+        Map<String, TollScorer.Scored> likeliestBySource = new LinkedHashMap<>();
         for (Mention m : g.mentions()) {
             for (CasualtyFigure f : m.casualties()) {
-                if (TollFeatures.isExactKilled(f) && !kept(f, m, g, textLength, scoredTolls)) {
-                    continue;
-                }
                 tally.add(f, m.sources());
+                if (TollFeatures.isExactKilled(f) && scoredTolls.stream().noneMatch(s -> s.figure().equals(f))) {
+                    TollScorer.Scored s = score(new TollFeatures.Toll(f, m, g.mentions(), textLength, contextCues.getOrDefault(m, Set.of())),
+                            CasualtyTally.sourceOf(m.sources()));
+                    scoredTolls.add(s);
+                    likeliestBySource.merge(s.source(), s, (a, b) -> b.probability() > a.probability() ? b : a);
+                }
             }
             sources.addAll(m.sources());
             evidence.add(m.sentence());
+        }
+        if (!likeliestBySource.isEmpty()) {
+            Map<String, CasualtyFigure> chosen = new LinkedHashMap<>();
+            likeliestBySource.forEach((source, s) -> {
+                if (tolls.keeps(s.probability())) {
+                    chosen.put(source, s.figure());
+                }
+            });
+            tally.headlineTolls(chosen);
         }
         String subType = rules.territory.subEventType(g.subEventType(), g.mentions(), countryName);
         if (!subType.equals(g.subEventType())) {
@@ -89,17 +109,9 @@ final class EventDrafter {
                 new EventDraft.Casualties(tally.fatalities(), tally.injured(), tally.reports()), List.copyOf(sources), spans);
     }
 
-    /** Whether the toll scorer keeps this exact toll in the event's tally; each figure is scored once. */
-    private boolean kept(CasualtyFigure f, Mention m, MentionGroup g, int textLength, List<TollScorer.Scored> scoredTolls) {
-        for (TollScorer.Scored s : scoredTolls) {
-            if (s.figure().equals(f)) {
-                return tolls.keeps(s.probability());
-            }
-        }
-        double[] x = TollFeatures.vector(new TollFeatures.Toll(f, m, g.mentions(), textLength));
-        double p = tolls.probability(x);
-        scoredTolls.add(new TollScorer.Scored(f, x, p));
-        return tolls.keeps(p);
+    private TollScorer.Scored score(TollFeatures.Toll toll, String source) {
+        double[] x = TollFeatures.vector(toll);
+        return new TollScorer.Scored(toll.figure(), source, x, tolls.probability(x));
     }
 
     private static EventDraft.Where where(MentionGroup g) {

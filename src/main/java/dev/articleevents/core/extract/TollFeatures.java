@@ -2,6 +2,7 @@ package dev.articleevents.core.extract;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The evidence that an exact death toll a sentence gives is the toll of the event it was grouped into — not a
@@ -14,8 +15,11 @@ public final class TollFeatures {
     private TollFeatures() {
     }
 
-    /** One exact toll of an assembled event: the figure, the mention whose sentence gives it, the event's mentions. */
-    public record Toll(CasualtyFigure figure, Mention mention, List<Mention> eventMentions, int textLength) {
+    /**
+     * One exact toll of an assembled event: the figure, the mention whose sentence gives it, the event's mentions, and
+     * the cue kinds of the toll's sentence ({@link EventContextCues}).
+     */
+    public record Toll(CasualtyFigure figure, Mention mention, List<Mention> eventMentions, int textLength, Set<String> cues) {
         int count() {
             return figure.count().value();
         }
@@ -47,7 +51,11 @@ public final class TollFeatures {
             new Named("event-sentences", TollFeatures::eventSentences),
             new Named("position", t -> t.textLength() == 0 ? 0 : Math.min(1, t.mention().sentence().start() / (double) t.textLength())),
             new Named("after-first-sentence", TollFeatures::afterFirstSentence),
-            new Named("later-story", t -> flag(t.mention().story() > 0)));
+            new Named("later-story", t -> flag(t.mention().story() > 0)),
+            new Named("running-total-cue", t -> flag(t.cues().contains(EventContextCues.TOTAL))),
+            new Named("revised-toll-cue", t -> flag(t.cues().contains(EventContextCues.UPDATE))),
+            new Named("background-cue", t -> flag(t.cues().contains("background"))),
+            new Named("quoted", t -> flag(t.cues().contains(EventContextCues.QUOTED))));
 
     public static List<String> names() {
         return ALL.stream().map(Named::name).toList();

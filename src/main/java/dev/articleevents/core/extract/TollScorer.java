@@ -24,8 +24,11 @@ public final class TollScorer {
         return new TollScorer(FittedWeights.load(RESOURCE, TollFeatures.names(), "./train tolls"));
     }
 
-    /** One exact toll of an assembled event, its features and its probability (what training learns from). */
-    public record Scored(CasualtyFigure figure, double[] features, double probability) {
+    /**
+     * One exact toll of an assembled event, the report it belongs to (its source, as {@link CasualtyTally} keys
+     * them), its features and its probability (what training learns from).
+     */
+    public record Scored(CasualtyFigure figure, String source, double[] features, double probability) {
     }
 
     public double probability(double[] x) {

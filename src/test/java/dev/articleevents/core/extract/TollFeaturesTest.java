@@ -34,8 +34,8 @@ class TollFeaturesTest {
         CasualtyFigure again = killed(20, 210, 220);
         CasualtyFigure total = killed(350, 1410, 1420);
         List<Mention> event = List.of(told(0, twenty), told(200, again), told(1400, total));
-        TollFeatures.Toll first = new TollFeatures.Toll(twenty, event.get(0), event, 2000);
-        TollFeatures.Toll running = new TollFeatures.Toll(total, event.get(2), event, 2000);
+        TollFeatures.Toll first = new TollFeatures.Toll(twenty, event.get(0), event, 2000, java.util.Set.of());
+        TollFeatures.Toll running = new TollFeatures.Toll(total, event.get(2), event, 2000, java.util.Set.of("total"));
 
         assertEquals(1, feature("corroborated", first), "another sentence gives 20 too");
         assertEquals(0, feature("corroborated", running));
@@ -46,6 +46,8 @@ class TollFeaturesTest {
         assertEquals(1, feature("first-sentence-of-event", first));
         assertEquals(0.7, feature("after-first-sentence", running), 1e-9);
         assertEquals(1, feature("figures-disagree", running));
+        assertEquals(1, feature("running-total-cue", running));
+        assertEquals(0, feature("running-total-cue", first));
     }
 
     @Test
