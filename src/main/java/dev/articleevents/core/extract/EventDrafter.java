@@ -77,11 +77,13 @@ final class EventDrafter {
         Set<String> sources = new LinkedHashSet<>();
         Set<Span> evidence = new LinkedHashSet<>();
         Map<String, TollScorer.Scored> likeliestBySource = new LinkedHashMap<>();
+        TollFeatures.EventTolls eventTolls = TollFeatures.EventTolls.of(g.mentions());
+        Set<CasualtyFigure> scored = new java.util.HashSet<>();
         for (Mention m : g.mentions()) {
             for (CasualtyFigure f : m.casualties()) {
                 tally.add(f, m.sources());
-                if (TollFeatures.isExactKilled(f) && scoredTolls.stream().noneMatch(s -> s.figure().equals(f))) {
-                    TollScorer.Scored s = score(new TollFeatures.Toll(f, m, g.mentions(), textLength, contextCues.getOrDefault(m, Set.of())),
+                if (TollFeatures.isExactKilled(f) && scored.add(f)) {
+                    TollScorer.Scored s = score(new TollFeatures.Toll(f, m, eventTolls, textLength, contextCues.getOrDefault(m, Set.of())),
                             CasualtyTally.sourceOf(m.sources()));
                     scoredTolls.add(s);
                     likeliestBySource.merge(s.source(), s, (a, b) -> b.probability() > a.probability() ? b : a);

@@ -1,7 +1,11 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.model.Span;
+
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,12 +20,42 @@ public final class TollFeatures {
     }
 
     /**
-     * One exact toll of an assembled event: the figure, the mention whose sentence gives it, the event's mentions, and
+     * One exact toll of an assembled event: the figure, the mention whose sentence gives it, the event's tolls, and
      * the cue kinds of the toll's sentence ({@link EventContextCues}).
      */
-    public record Toll(CasualtyFigure figure, Mention mention, List<Mention> eventMentions, int textLength, Set<String> cues) {
+    public record Toll(CasualtyFigure figure, Mention mention, EventTolls event, int textLength, Set<String> cues) {
         int count() {
             return figure.count().value();
+        }
+    }
+
+    /**
+     * What the features compare a toll with, read once per event (a 1 MB article made one event of thousands of
+     * sentences, and comparing each toll with every other was quadratic): the event's exact tolls' values, the
+     * sentences each value is told in, how many sentences told the event and where its first one starts.
+     */
+    public record EventTolls(int highest, int smallestPositive, int distinctValues, Map<Integer, Set<Span>> sentencesByValue,
+                             int sentences, int firstSentenceStart) {
+        public static EventTolls of(List<Mention> mentions) {
+            int highest = Integer.MIN_VALUE;
+            int smallestPositive = 0;
+            Map<Integer, Set<Span>> byValue = new HashMap<>();
+            Set<Span> sentences = new HashSet<>();
+            for (Mention m : mentions) {
+                sentences.add(m.sentence());
+                for (CasualtyFigure f : m.casualties()) {
+                    if (isExactKilled(f)) {
+                        int v = f.count().value();
+                        highest = Math.max(highest, v);
+                        if (v > 0 && (smallestPositive == 0 || v < smallestPositive)) {
+                            smallestPositive = v;
+                        }
+                        byValue.computeIfAbsent(v, k -> new HashSet<>()).add(m.sentence());
+                    }
+                }
+            }
+            return new EventTolls(highest, smallestPositive, byValue.size(), byValue, sentences.size(),
+                    mentions.isEmpty() ? 0 : mentions.get(0).sentence().start());
         }
     }
 
@@ -35,14 +69,14 @@ public final class TollFeatures {
 
     public static final List<Named> ALL = List.of(
             new Named("size", TollFeatures::size),
-            new Named("largest-of-event", t -> flag(otherCounts(t).allMatch(c -> c <= t.count()))),
+            new Named("largest-of-event", t -> flag(t.count() >= t.event().highest())),
             new Named("times-smallest", TollFeatures::timesSmallest),
-            new Named("figures-disagree", t -> flag(otherCounts(t).anyMatch(c -> c != t.count()))),
+            new Named("figures-disagree", t -> flag(t.event().distinctValues() > 1)),
             new Named("corroborated", TollFeatures::corroborated),
             new Named("lower-bound", t -> flag("lower-bound".equals(t.figure().count().kind()))),
             new Named("one-side", t -> flag(t.figure().group() != null)),
             new Named("in-headline", t -> flag(t.mention().headline())),
-            new Named("first-sentence-of-event", t -> flag(t.mention().sentence().equals(t.eventMentions().get(0).sentence()))),
+            new Named("first-sentence-of-event", t -> flag(t.mention().sentence().start() == t.event().firstSentenceStart())),
             new Named("lent-by-previous", t -> flag(t.mention().follows() != null)),
             new Named("trigger-weight", t -> t.mention().trigger().weight()),
             new Named("day-known", t -> flag(t.mention().dateKnown() && !t.mention().vagueDate())),
@@ -74,9 +108,12 @@ public final class TollFeatures {
         return Math.min(1, Math.log1p(Math.max(0, t.count())) / Math.log(1001));
     }
 
-    /** How many times the event's smallest other exact toll this one is, on a log scale (same or smaller → 0, 100× → 1). */
+    /**
+     * How many times the event's smallest other exact toll this one is, on a log scale (same or smaller → 0, 100× →
+     * 1); a toll above the event's smallest is above another toll's, so the event's smallest is the one compared.
+     */
     static double timesSmallest(Toll t) {
-        int smallest = otherCounts(t).filter(c -> c > 0).min().orElse(0);
+        int smallest = t.event().smallestPositive();
         if (smallest == 0 || t.count() <= smallest) {
             return 0;
         }
@@ -85,26 +122,19 @@ public final class TollFeatures {
 
     /** Another sentence of the event gives the same toll. */
     static double corroborated(Toll t) {
-        return flag(t.eventMentions().stream().filter(m -> !m.sentence().equals(t.mention().sentence()))
-                .flatMap(m -> m.casualties().stream()).anyMatch(f -> isExactKilled(f) && f.count().value() == t.count()));
+        Set<Span> told = t.event().sentencesByValue().getOrDefault(t.count(), Set.of());
+        return flag(told.size() > 1 || told.size() == 1 && !told.contains(t.mention().sentence()));
     }
 
     /** How many sentences told the event, on a log scale (1 → 0, 8 or more → 1). */
     static double eventSentences(Toll t) {
-        long n = t.eventMentions().stream().map(Mention::sentence).distinct().count();
-        return Math.min(1, Math.log(n) / Math.log(8));
+        return Math.min(1, Math.log(t.event().sentences()) / Math.log(8));
     }
 
     /** How far after the event's first sentence the toll's sentence stands, in characters over 2000 (capped at 1). */
     static double afterFirstSentence(Toll t) {
-        int gap = t.mention().sentence().start() - t.eventMentions().get(0).sentence().start();
+        int gap = t.mention().sentence().start() - t.event().firstSentenceStart();
         return Math.max(0, Math.min(1, gap / 2000.0));
-    }
-
-    /** The exact death tolls of the event's other sentences. */
-    private static java.util.stream.IntStream otherCounts(Toll t) {
-        return t.eventMentions().stream().flatMap(m -> m.casualties().stream())
-                .filter(f -> isExactKilled(f) && !Objects.equals(f, t.figure())).mapToInt(f -> f.count().value());
     }
 
     /** A toll this decision weighs: the dead, counted exactly (vague figures and attackers are taken as they are). */

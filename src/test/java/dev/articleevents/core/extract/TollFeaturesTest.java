@@ -34,8 +34,8 @@ class TollFeaturesTest {
         CasualtyFigure again = killed(20, 210, 220);
         CasualtyFigure total = killed(350, 1410, 1420);
         List<Mention> event = List.of(told(0, twenty), told(200, again), told(1400, total));
-        TollFeatures.Toll first = new TollFeatures.Toll(twenty, event.get(0), event, 2000, java.util.Set.of());
-        TollFeatures.Toll running = new TollFeatures.Toll(total, event.get(2), event, 2000, java.util.Set.of("total"));
+        TollFeatures.Toll first = new TollFeatures.Toll(twenty, event.get(0), TollFeatures.EventTolls.of(event), 2000, java.util.Set.of());
+        TollFeatures.Toll running = new TollFeatures.Toll(total, event.get(2), TollFeatures.EventTolls.of(event), 2000, java.util.Set.of("total"));
 
         assertEquals(1, feature("corroborated", first), "another sentence gives 20 too");
         assertEquals(0, feature("corroborated", running));
