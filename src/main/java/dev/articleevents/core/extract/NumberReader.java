@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class NumberReader {
     private final Map<String, Map<String, Integer>> wordsByLanguage = new HashMap<>();
+    /** Nouns that count two people by their own form (Arabic duals: "جنديان"), per language. */
+    private final Map<String, java.util.Set<String>> dualsByLanguage = new HashMap<>();
     private final Map<String, PhraseLexicon<String>> vagueByLanguage = new HashMap<>();
     private final Map<String, PhraseLexicon<String>> boundsByLanguage = new HashMap<>();
     /** The decimal marks of every language (language/profile.tsv: the point, "٫"): read as the point, so "2٫5" is 2.5. */
@@ -39,6 +41,8 @@ public final class NumberReader {
                 case "lower-bound-prefix" -> bounds.add(row[1], "lower-bound");
                 case "approx-prefix" -> bounds.add(row[1], "approx");
                 case "upper-bound-prefix" -> bounds.add(row[1], "upper-bound");
+                case "dual" -> dualsByLanguage.computeIfAbsent(row[0], k -> new java.util.HashSet<>())
+                        .add(dev.articleevents.core.language.TextNormalizer.normalize(row[1]));
                 default -> { /* unknown kinds are ignored, the file may grow */ }
             }
         }
@@ -47,12 +51,13 @@ public final class NumberReader {
     /** Every count in [from, to), left to right. */
     public List<Count> read(List<Token> tokens, int from, int to, String language) {
         Map<String, Integer> words = wordsByLanguage.getOrDefault(language, Map.of());
+        java.util.Set<String> duals = dualsByLanguage.getOrDefault(language, java.util.Set.of());
         PhraseLexicon<String> vague = vagueByLanguage.getOrDefault(language, new PhraseLexicon<>());
         PhraseLexicon<String> bounds = boundsByLanguage.getOrDefault(language, new PhraseLexicon<>());
         List<Count> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            Count c = readAt(tokens, i, to, words, vague);
+            Count c = isDual(tokens.get(i), duals) ? new Count(2, "exact", i, i + 1) : readAt(tokens, i, to, words, vague);
             if (c != null) {
                 out.add(withBound(tokens, from, c, bounds));
                 i = c.end();
@@ -129,6 +134,21 @@ public final class NumberReader {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** "جنديان", "والجنديين": a dual person noun, behind a conjunction or the article. */
+    private static boolean isDual(Token t, java.util.Set<String> duals) {
+        if (duals.isEmpty()) {
+            return false;
+        }
+        String w = t.norm();
+        String behind = w.length() > 2 ? Joiners.withoutConjunction(w) : null;
+        return isDualWord(w, duals) || behind != null && isDualWord(behind, duals);
+    }
+
+    private static boolean isDualWord(String w, java.util.Set<String> duals) {
+        String bare = dev.articleevents.core.language.ArabicProclitics.table().withoutArticle(w);
+        return duals.contains(w) || bare != null && duals.contains(bare);
     }
 
     private static Integer wordValue(Token t, Map<String, Integer> words) {

@@ -131,4 +131,14 @@ class CasualtyReaderTest {
         // the count must name the bombers themselves
         assertEquals(-1, value(read("Two bombs carried by female suicide bombers were detonated.", "en"), CasualtyFigure.ATTACKERS_KILLED));
     }
+
+    @Test
+    void anArabicDualPersonNounCountsTwo() {
+        assertEquals(2, value(read("قتل جنديان في كمين للحركة", "ar"), CasualtyFigure.KILLED));
+        assertEquals(2, value(read("أسفرت الاشتباكات عن مقتل شخصين", "ar"), CasualtyFigure.KILLED));
+        assertEquals(2, value(read("وقتل أيضا مدنيان", "ar"), CasualtyFigure.KILLED));
+        assertEquals(2, value(read("وتوفي لاحقا فتاتان", "ar"), CasualtyFigure.KILLED), "a noun whose first letter is a conjunction's");
+        assertEquals(-1, value(read("قتل مدنيين في القصف", "ar"), CasualtyFigure.KILLED),
+                "-ين of a noun with a sound plural is also its plural: no count");
+    }
 }
