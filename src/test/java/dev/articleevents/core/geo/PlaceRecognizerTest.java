@@ -74,6 +74,13 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aFrenchCueElidedBeforeAVowelStillNamesThePlace() {
+        List<PlaceMention> found = find("Des combattants ont effectué un raid contre un poste dans le village d'Ouzbakou, au sud de Kaboul.", "fr");
+        assertTrue(found.stream().anyMatch(p -> p.place() == null && p.surface().equals("Ouzbakou") && "settlement".equals(p.cueKind())),
+                names(found).toString());
+    }
+
+    @Test
     void latinAliasNeedsContext() {
         assertFalse(names(find("Protesters threw a Molotov cocktail at police in Paris, France.", "en")).contains("Perm"));
     }
