@@ -50,6 +50,7 @@ public final class EventFeatures {
             new Named("strategic-developments", (c, all) -> type(c, AcledLabel.STRATEGIC_DEVELOPMENTS)),
             new Named("same-place-other-event", EventFeatures::samePlaceOtherEvent),
             new Named("surer-event-same-place-and-day", EventFeatures::surerSamePlaceAndDay),
+            new Named("surer-event-same-sentence", EventFeatures::surerSameSentence),
             new Named("article-events", EventFeatures::articleEvents),
             new Named("background-cue", (c, all) -> c.cueShare("background")),
             new Named("reaction-cue", (c, all) -> c.cueShare("reaction")),
@@ -94,6 +95,17 @@ public final class EventFeatures {
     static double surerSamePlaceAndDay(EventCandidate c, List<EventCandidate> all) {
         return flag(all.stream().anyMatch(o -> o != c && o.placeKey().equals(c.placeKey())
                 && java.util.Objects.equals(o.draft().day().date(), c.draft().day().date()) && o.triggerWeight() > c.triggerWeight()));
+    }
+
+    /**
+     * Another event told by a surer word in one of this event's sentences: "clashes broke out after the airstrike"
+     * makes two events of one sentence, and the weaker is most often a part or a consequence of the surer (on the
+     * tuning set 27 % of such reported events were right, against 50 % of events told in sentences of their own).
+     */
+    static double surerSameSentence(EventCandidate c, List<EventCandidate> all) {
+        java.util.Set<dev.articleevents.core.model.Span> mine = new java.util.HashSet<>(c.draft().evidence());
+        return flag(all.stream().anyMatch(o -> o != c && o.triggerWeight() > c.triggerWeight()
+                && o.draft().evidence().stream().anyMatch(mine::contains)));
     }
 
     /** How many events the article yields, on a log scale (1 → 0, 16 or more → 1). */

@@ -124,4 +124,26 @@ class EventFeaturesTest {
         assertThrows(IllegalArgumentException.class, () -> s.probability(new double[3]));
         assertEquals(0.5, EventScorer.untrained().probability(new double[EventFeatures.ALL.size()]), 1e-12);
     }
+
+    @Test
+    void aWeakerEventToldInTheSentenceOfASurerOne() {
+        // "Clashes broke out after the airstrike on Douma": two events of one sentence
+        EventCandidate strike = told(event("Explosions/Remote violence", "2018-03-03", place("Douma", "gazetteer", 0.8), 5, 0.95, "g1"),
+                new dev.articleevents.core.model.Span(0, 50));
+        EventCandidate clashes = told(event("Battles", "2018-03-03", place("Douma", "gazetteer", 0.8), null, 0.6, "g1"),
+                new dev.articleevents.core.model.Span(0, 50), new dev.articleevents.core.model.Span(51, 90));
+        EventCandidate apart = told(event("Battles", "2018-03-03", place("Homs", "gazetteer", 0.8), null, 0.6, "g2"),
+                new dev.articleevents.core.model.Span(91, 140));
+        List<EventCandidate> all = List.of(strike, clashes, apart);
+        assertEquals(1, feature("surer-event-same-sentence", clashes, all));
+        assertEquals(0, feature("surer-event-same-sentence", strike, all), "the surer one itself");
+        assertEquals(0, feature("surer-event-same-sentence", apart, all), "no sentence shared");
+    }
+
+    private static EventCandidate told(EventCandidate c, dev.articleevents.core.model.Span... sentences) {
+        EventDraft d = c.draft();
+        EventDraft withEvidence = new EventDraft(d.eventType(), d.subEventType(), d.day(), d.where(), d.actors(), d.casualties(), d.sources(),
+                List.of(sentences));
+        return new EventCandidate(withEvidence, c.told(), c.daysBefore(), c.position(), c.placeKey(), c.cueShares(), c.read(), c.tolls());
+    }
 }
