@@ -22,6 +22,8 @@ final class CasualtyTally {
     private final Map<String, Report> reports = new LinkedHashMap<>();
     /** each source's toll as the toll scorer chose it (null: no choice made, the highest toll of each report counts) */
     private Map<String, CasualtyFigure> chosen;
+    /** the exact injured figure each toll's sentence gives beside it */
+    private final Map<CasualtyFigure, CasualtyFigure> injuredBeside = new java.util.HashMap<>();
 
     private static final class Report {
         CasualtyFigure killed;
@@ -102,6 +104,13 @@ final class CasualtyTally {
      */
     void headlineTolls(Map<String, CasualtyFigure> bySource) {
         chosen = Map.copyOf(bySource);
+    }
+
+    /** The injured figure the sentence of {@code toll} gives beside it (null: none), for when that toll is chosen. */
+    void injuredBeside(CasualtyFigure toll, CasualtyFigure injured) {
+        if (injured != null) {
+            injuredBeside.putIfAbsent(toll, injured);
+        }
     }
 
     /** A report's dead: from its chosen toll when the scorer chose, else from its highest toll. */
@@ -188,6 +197,11 @@ final class CasualtyTally {
 
     CasualtyFigure injured() {
         Map.Entry<String, Report> h = headline();
+        // "faisant au moins 20 morts et 38 blessés": the injured told with the chosen toll, not the report's largest
+        CasualtyFigure beside = h == null || chosen == null ? null : injuredBeside.get(chosen.get(h.getKey()));
+        if (beside != null) {
+            return beside;
+        }
         boolean exactElsewhere = reports.values().stream().anyMatch(r -> r.injured != null && r.injured.count().value() != null);
         if (h != null && h.getValue().injured != null && (h.getValue().injured.count().value() != null || !exactElsewhere)) {
             return h.getValue().injured;

@@ -87,6 +87,7 @@ final class EventDrafter {
                             CasualtyTally.sourceOf(m.sources()));
                     scoredTolls.add(s);
                     likeliestBySource.merge(s.source(), s, (a, b) -> b.probability() > a.probability() ? b : a);
+                    tally.injuredBeside(f, injuredIn(m));
                 }
             }
             sources.addAll(m.sources());
@@ -109,6 +110,16 @@ final class EventDrafter {
         List<Span> spans = evidence.stream().sorted(Comparator.comparingInt(Span::start)).toList();
         return new EventDraft(g.eventType(), subType, day, where, actors,
                 new EventDraft.Casualties(tally.fatalities(), tally.injured(), tally.reports()), List.copyOf(sources), spans);
+    }
+
+    /** The exact injured figure a sentence gives beside its toll ("20 morts et 38 blessés"), or null. */
+    private static CasualtyFigure injuredIn(Mention m) {
+        for (CasualtyFigure f : m.casualties()) {
+            if (CasualtyFigure.INJURED.equals(f.kind()) && f.count().value() != null) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private TollScorer.Scored score(TollFeatures.Toll toll, String source) {

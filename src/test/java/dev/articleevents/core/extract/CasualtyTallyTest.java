@@ -72,4 +72,22 @@ class CasualtyTallyTest {
         t.headlineTolls(java.util.Map.of(CasualtyTally.UNATTRIBUTED, militants));
         assertEquals(9, t.fatalities().count().value());
     }
+
+    @Test
+    void theInjuredAreThoseToldBesideTheChosenToll() {
+        // "55 people were killed and 126 injured" (all the attacks); "in Hilla, 20 dead and 38 injured"
+        CasualtyTally t = new CasualtyTally();
+        CasualtyFigure all = killed(55, null);
+        CasualtyFigure hilla = killed(20, null);
+        t.add(all, List.of());
+        t.add(injured(126), List.of());
+        t.add(hilla, List.of());
+        CasualtyFigure besideHilla = injured(38);
+        t.add(besideHilla, List.of());
+        t.injuredBeside(all, injured(126));
+        t.injuredBeside(hilla, besideHilla);
+        t.headlineTolls(java.util.Map.of(CasualtyTally.UNATTRIBUTED, hilla));
+        assertEquals(20, t.fatalities().count().value());
+        assertEquals(38, t.injured().count().value());
+    }
 }
