@@ -129,16 +129,24 @@ final class CueNamedPlaces {
         return p.arabic() ? arabicNameEnd(p, start) : latinNameEnd(p, start);
     }
 
-    /** Capitalised words, with a connector between two of them ("Ras al Ain"), up to four words. */
+    /**
+     * Capitalised words, with a connector between two of them ("Ras al Ain"), up to four words; a name may open with
+     * a lowercase Arabic article hyphened to a capitalised word ("al-Madain", "el-Fasher"), as transliterations write it.
+     */
     private int latinNameEnd(Passage p, int start) {
         int k = start;
         while (k < p.to() && (k == start || p.joinedBySpaceOrHyphen(k - 1))
                 && (Passage.capitalised(p.token(k)) && !words.isFunctionWord(p.token(k))
-                || (k > start && k + 1 < p.to() && words.isNamePart("connector", p.token(k).norm())
+                || (k + 1 < p.to() && (k > start || hyphenedToNext(p, k)) && words.isNamePart("connector", p.token(k).norm())
                 && Passage.capitalised(p.token(k + 1))))) {
             k++;
         }
         return Math.min(k, start + MAX_LATIN_NAME_WORDS);
+    }
+
+    /** Whether token {@code k} is joined to the next by a hyphen alone ("al-Madain"). */
+    private static boolean hyphenedToNext(Passage p, int k) {
+        return "-".equals(p.text().substring(p.token(k).end(), p.token(k + 1).start()));
     }
 
     /** One word, two after a starter ("دير الزور") or before a definite word, and a direction suffix ("الغوطة الشرقية"). */

@@ -74,6 +74,14 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aTransliteratedNameMayOpenWithALowercaseArticle() {
+        List<PlaceMention> found = find("Dans le village d'al-Madain, à quelque 30 km au sud de Bagdad, trois personnes ont péri.", "fr");
+        assertTrue(found.stream().anyMatch(p -> p.place() == null && p.surface().equals("al-Madain")), names(found).toString());
+        List<PlaceMention> lone = find("Fighters entered the village of al and then left.", "en");
+        assertFalse(lone.stream().anyMatch(p -> p.place() == null && p.surface().startsWith("al")), "no hyphen, no name: " + names(lone));
+    }
+
+    @Test
     void aFrenchCueElidedBeforeAVowelStillNamesThePlace() {
         List<PlaceMention> found = find("Des combattants ont effectué un raid contre un poste dans le village d'Ouzbakou, au sud de Kaboul.", "fr");
         assertTrue(found.stream().anyMatch(p -> p.place() == null && p.surface().equals("Ouzbakou") && "settlement".equals(p.cueKind())),
