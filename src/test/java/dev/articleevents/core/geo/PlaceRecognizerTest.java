@@ -74,6 +74,13 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aTownAfterMadinaIsAPlaceEvenSpeltOtherwiseThanInTheGazetteer() {
+        // the gazetteer writes Quetta كويته
+        List<PlaceMention> found = find("قتل 31 شخصا في هجوم انتحاري قرب مركز اقتراع في مدينة كويتا في باكستان", "ar");
+        assertTrue(found.stream().anyMatch(p -> p.place() == null && p.surface().equals("كويتا")), names(found).toString());
+    }
+
+    @Test
     void aTransliteratedNameMayOpenWithALowercaseArticle() {
         List<PlaceMention> found = find("Dans le village d'al-Madain, à quelque 30 km au sud de Bagdad, trois personnes ont péri.", "fr");
         assertTrue(found.stream().anyMatch(p -> p.place() == null && p.surface().equals("al-Madain")), names(found).toString());
