@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code ./train places|events [--eval DIR] [--out FILE] [--check] [--curve [--check-set DIR]]}: fits the place scorer or the event scorer on
+ * {@code ./train places|tolls|events [--eval DIR] [--out FILE] [--check] [--curve [--check-set DIR]]}: fits the place, toll or event scorer on
  * the annotated articles, prints the cross-validated figures, and writes the weights resource the engine reads.
  * With --check it writes nothing and fails when the committed weights differ from the ones it fits (they are
  * reproducible: the data, the folds' seed and the solver are fixed). {@code events --curve} prints the learning curve
