@@ -1,7 +1,6 @@
 package dev.articleevents.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.articleevents.core.extract.EventAssembler;
 import dev.articleevents.core.extract.EventExtractor;
 import dev.articleevents.core.model.Event;
 
@@ -27,33 +26,20 @@ record EventTable(String article, int goldEvents, List<Row> rows) {
     }
 
     static List<EventTable> readAll(Path dir, EventExtractor extractor) throws IOException {
-        List<EventTable> out = new ArrayList<>();
-        for (AnnotatedArticle a : AnnotatedArticle.readAll(dir)) {
-            out.add(of(a, extractor));
-        }
-        return out;
+        return PairedArticle.readAll(dir, extractor, EventTable::of);
     }
 
-    static EventTable of(AnnotatedArticle article, EventExtractor extractor) throws IOException {
-        List<EventAssembler.Scored> scored = extractor.scoredEvents(article.document());
-        JsonNode gold = article.gold();
-        List<JsonNode> goldEvents = new ArrayList<>();
-        gold.path("events").forEach(goldEvents::add);
-        List<Event> predicted = scored.stream().map(EventAssembler.Scored::event).toList();
-        int[] pairedWith = pair(predicted, goldEvents);
+    static EventTable of(PairedArticle a) {
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < scored.size(); i++) {
-            Label label = Label.WRONG;
-            if (pairedWith[i] >= 0) {
-                JsonNode g = goldEvents.get(pairedWith[i]);
-                Event p = predicted.get(i);
-                label = g.path("optional").asBoolean(false) ? Label.NEUTRAL
-                        : dateOk(p, g) && p.eventType().equals(g.path("eventType").asText()) ? Label.RIGHT : Label.WRONG;
-            }
-            rows.add(new Row(scored.get(i).features(), label));
+        for (int i = 0; i < a.scored().size(); i++) {
+            JsonNode g = a.goldOf(i);
+            Event p = a.predicted().get(i);
+            Label label = g == null ? Label.WRONG : PairedArticle.optional(g) ? Label.NEUTRAL
+                    : dateOk(p, g) && p.eventType().equals(g.path("eventType").asText()) ? Label.RIGHT : Label.WRONG;
+            rows.add(new Row(a.scored().get(i).features(), label));
         }
-        int required = (int) goldEvents.stream().filter(g -> !g.path("optional").asBoolean(false)).count();
-        return new EventTable(article.id(), required, rows);
+        int required = (int) a.gold().stream().filter(g -> !PairedArticle.optional(g)).count();
+        return new EventTable(a.id(), required, rows);
     }
 
     /** score.py's match: greedy one-to-one by (date agrees ×4, type ×2, sub-type ×1), place required. */

@@ -1,10 +1,8 @@
 package dev.articleevents.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.articleevents.core.extract.EventAssembler;
 import dev.articleevents.core.extract.EventExtractor;
 import dev.articleevents.core.extract.TollScorer;
-import dev.articleevents.core.model.Event;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,36 +56,24 @@ record TollTable(String article, List<PairedEvent> events) {
     }
 
     static List<TollTable> readAll(Path dir, EventExtractor extractor) throws IOException {
-        List<TollTable> out = new ArrayList<>();
-        for (AnnotatedArticle a : AnnotatedArticle.readAll(dir)) {
-            out.add(of(a, extractor));
-        }
-        return out;
+        return PairedArticle.readAll(dir, extractor, TollTable::of);
     }
 
-    static TollTable of(AnnotatedArticle article, EventExtractor extractor) throws IOException {
-        List<EventAssembler.Scored> scored = extractor.scoredEvents(article.document());
-        List<JsonNode> goldEvents = new ArrayList<>();
-        article.gold().path("events").forEach(goldEvents::add);
-        List<Event> predicted = scored.stream().map(EventAssembler.Scored::event).toList();
-        int[] pairedWith = EventTable.pair(predicted, goldEvents);
+    static TollTable of(PairedArticle a) {
         List<PairedEvent> events = new ArrayList<>();
-        for (int i = 0; i < scored.size(); i++) {
-            if (pairedWith[i] < 0) {
-                continue;
-            }
-            JsonNode g = goldEvents.get(pairedWith[i]);
-            if (g.path("optional").asBoolean(false) || !EventTable.dateOk(predicted.get(i), g)) {
+        for (int i = 0; i < a.scored().size(); i++) {
+            JsonNode g = a.goldOf(i);
+            if (g == null || PairedArticle.optional(g) || !EventTable.dateOk(a.predicted().get(i), g)) {
                 continue;
             }
             Integer gold = g.path("fatalities").isNumber() ? g.path("fatalities").asInt() : null;
             List<Row> rows = new ArrayList<>();
-            for (TollScorer.Scored t : scored.get(i).candidate().tolls()) {
+            for (TollScorer.Scored t : a.scored().get(i).candidate().tolls()) {
                 int count = t.figure().count().value();
                 rows.add(new Row(t.features(), count, t.source(), gold != null && gold == count));
             }
-            events.add(new PairedEvent(gold, rows.isEmpty() ? predicted.get(i).fatalities() : null, rows));
+            events.add(new PairedEvent(gold, rows.isEmpty() ? a.predicted().get(i).fatalities() : null, rows));
         }
-        return new TollTable(article.id(), events);
+        return new TollTable(a.id(), events);
     }
 }

@@ -123,15 +123,9 @@ public final class TrainCommand {
         LogisticFit.Weights w = PlaceTraining.weights(model);
         System.out.printf(Locale.ROOT, "[train places] exported weights reproduce the model's probabilities within %.1e%n",
                 PlaceTraining.check(model, w, tables));
-        List<String> lines = new ArrayList<>();
-        lines.add("# Place scorer weights (core/geo/PlaceScorer): logistic regression, L2-regularised (liblinear L2R_LR via Tribuo 4.3.2).");
-        lines.add("# Written by ./train places on " + LocalDate.now() + " from the " + articles.size() + " annotated articles of ../shared/eval");
-        lines.add("# (" + labelled + " labelled readings, " + right + " right; labels from each gold event's location: see src/train/java).");
-        lines.add("# " + figures + ".");
-        lines.add("# Licence: Apache-2.0 (project licence); derived from the evaluation annotations, no article text.");
-        lines.add("# Columns: name · value. threshold: least probability at which a name is taken as a place; bias; one weight per feature.");
-        lines.addAll(values(s.threshold(), w, PlaceFeatures.names()));
-        return lines;
+        return weightsFile("Place scorer weights (core/geo/PlaceScorer)", "places", articles.size(),
+                labelled + " labelled readings, " + right + " right; labels from each gold event's location: see src/train/java",
+                List.of(figures + "."), "a name is taken as a place", s.threshold(), w, PlaceFeatures.names());
     }
 
     private static List<String> tolls(Gazetteer gazetteer, Options o) throws IOException {
@@ -152,20 +146,10 @@ public final class TrainCommand {
                         + "against %.3f with the highest toll reported", PlaceTraining.FOLDS, EventTraining.REPEATS, cv.cost(), s.accuracy(),
                 s.right(), s.compared(), s.threshold(), cv.highest().accuracy());
         System.out.println("[train tolls] " + figures);
-        var model = TollTraining.model(tables, cv.cost());
-        LogisticFit.Weights w = TollTraining.FIT.weights(model);
-        System.out.printf(Locale.ROOT, "[train tolls] exported weights reproduce the model's probabilities within %.1e%n",
-                TollTraining.FIT.check(model, w, rows.stream().map(LogisticFit.Row::features).toList()));
-        List<String> lines = new ArrayList<>();
-        lines.add("# Toll scorer weights (core/extract/TollScorer): logistic regression, L2-regularised (liblinear L2R_LR via Tribuo 4.3.2).");
-        lines.add("# Written by ./train tolls on " + LocalDate.now() + " from the " + tables.size() + " annotated articles of ../shared/eval");
-        lines.add("# (" + rows.size() + " exact death tolls of " + events + " events paired with a gold event of the same date, " + right
-                + " of them the gold event's fatalities).");
-        lines.add("# " + figures + ".");
-        lines.add("# Licence: Apache-2.0 (project licence); derived from the evaluation annotations, no article text.");
-        lines.add("# Columns: name · value. threshold: least probability at which a toll counts; bias; one weight per feature.");
-        lines.addAll(values(s.threshold(), w, TollFeatures.names()));
-        return lines;
+        LogisticFit.Weights w = exported("tolls", TollTraining.FIT, TollTraining.model(tables, cv.cost()), rows);
+        return weightsFile("Toll scorer weights (core/extract/TollScorer)", "tolls", tables.size(),
+                rows.size() + " exact death tolls of " + events + " events paired with a gold event of the same date, " + right
+                        + " of them the gold event's fatalities", List.of(figures + "."), "a toll counts", s.threshold(), w, TollFeatures.names());
     }
 
     private static List<String> events(Gazetteer gazetteer, Options o) throws IOException {
@@ -185,19 +169,35 @@ public final class TrainCommand {
         System.out.println("[train events] " + figures);
         String reliability = EventTraining.reliability(cv.heldOut(), cv.probabilities(), s.threshold());
         System.out.println("[train events] held out, " + reliability);
-        var model = EventTraining.model(tables, cv.cost());
-        LogisticFit.Weights w = EventTraining.FIT.weights(model);
-        System.out.printf(Locale.ROOT, "[train events] exported weights reproduce the model's probabilities within %.1e%n",
-                EventTraining.FIT.check(model, w, rows.stream().map(LogisticFit.Row::features).toList()));
+        LogisticFit.Weights w = exported("events", EventTraining.FIT, EventTraining.model(tables, cv.cost()), rows);
+        return weightsFile("Event scorer weights (core/extract/EventScorer)", "events", tables.size(),
+                rows.size() + " assembled events, " + right + " right: paired with a gold event of the same date and type as score.py pairs them",
+                List.of(figures + ".", "Held out, " + reliability), "an event is reported", s.threshold(), w, EventFeatures.names());
+    }
+
+    /** The fitted model's weights, read back through its predictions and checked against it on the training rows. */
+    private static LogisticFit.Weights exported(String what, LogisticFit fit, org.tribuo.Model<org.tribuo.classification.Label> model,
+                                                List<LogisticFit.Row> rows) {
+        LogisticFit.Weights w = fit.weights(model);
+        System.out.printf(Locale.ROOT, "[train %s] exported weights reproduce the model's probabilities within %.1e%n", what,
+                fit.check(model, w, rows.stream().map(LogisticFit.Row::features).toList()));
+        return w;
+    }
+
+    /**
+     * A weights resource: a header saying which scorer, when and from what it was fitted, its cross-validated
+     * {@code figures}, the licence and the columns, then the threshold, the bias and one weight per feature.
+     */
+    private static List<String> weightsFile(String title, String what, int articles, String data, List<String> figures,
+                                            String thresholdMeans, double threshold, LogisticFit.Weights w, List<String> names) {
         List<String> lines = new ArrayList<>();
-        lines.add("# Event scorer weights (core/extract/EventScorer): logistic regression, L2-regularised (liblinear L2R_LR via Tribuo 4.3.2).");
-        lines.add("# Written by ./train events on " + LocalDate.now() + " from the " + tables.size() + " annotated articles of ../shared/eval");
-        lines.add("# (" + rows.size() + " assembled events, " + right + " right: paired with a gold event of the same date and type as score.py pairs them).");
-        lines.add("# " + figures + ".");
-        lines.add("# Held out, " + reliability);
+        lines.add("# " + title + ": logistic regression, L2-regularised (liblinear L2R_LR via Tribuo 4.3.2).");
+        lines.add("# Written by ./train " + what + " on " + LocalDate.now() + " from the " + articles + " annotated articles of ../shared/eval");
+        lines.add("# (" + data + ").");
+        figures.forEach(f -> lines.add("# " + f));
         lines.add("# Licence: Apache-2.0 (project licence); derived from the evaluation annotations, no article text.");
-        lines.add("# Columns: name · value. threshold: least probability at which an event is reported; bias; one weight per feature.");
-        lines.addAll(values(s.threshold(), w, EventFeatures.names()));
+        lines.add("# Columns: name · value. threshold: least probability at which " + thresholdMeans + "; bias; one weight per feature.");
+        lines.addAll(values(threshold, w, names));
         return lines;
     }
 
