@@ -1,11 +1,8 @@
 package dev.articleevents.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.articleevents.core.extract.EventExtractor;
 import dev.articleevents.core.extract.TollScorer;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,10 +50,6 @@ record TollTable(String article, List<PairedEvent> events) {
         Integer highest() {
             return tolls.isEmpty() ? untouched : Integer.valueOf(tolls.stream().mapToInt(Row::count).max().getAsInt());
         }
-    }
-
-    static List<TollTable> readAll(Path dir, EventExtractor extractor) throws IOException {
-        return PairedArticle.readAll(dir, extractor, TollTable::of);
     }
 
     static TollTable of(PairedArticle a) {

@@ -130,7 +130,7 @@ public final class TrainCommand {
 
     private static List<String> tolls(Gazetteer gazetteer, Options o) throws IOException {
         // every toll kept: the scorer being fitted decides which count
-        List<TollTable> tables = TollTable.readAll(o.eval(), new EventExtractor(gazetteer, EventScorer.untrained(), TollScorer.untrained()));
+        List<TollTable> tables = PairedArticle.readAll(o.eval(), new EventExtractor(gazetteer, EventScorer.untrained(), TollScorer.untrained()), TollTable::of);
         List<LogisticFit.Row> rows = TollTraining.rows(tables);
         long right = rows.stream().filter(LogisticFit.Row::positive).count();
         long events = tables.stream().mapToLong(t -> t.events().size()).sum();
