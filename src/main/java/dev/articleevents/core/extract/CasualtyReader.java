@@ -36,6 +36,11 @@ public final class CasualtyReader {
         }
     }
 
+    /** Who the people words name (lexicon/civilian-words.tsv), as this reader tells the sides' dead apart: one table for the finder too. */
+    TargetKind targets() {
+        return targets;
+    }
+
     /** What one sentence's figures are read from: its words, the modifiers before each position, its counts of people, the counts taken. */
     private record Sentence(String text, List<Token> tokens, int from, int to, String language, Map<Integer, String> modifierBefore,
                             List<Count> counts, Set<Count> used) {

@@ -4,7 +4,6 @@ import dev.articleevents.core.geo.PlaceMention;
 import dev.articleevents.core.language.TokenIndex;
 import dev.articleevents.core.model.Span;
 import dev.articleevents.core.structure.Article;
-import dev.articleevents.core.structure.DatelineHeads;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.List;
 /**
  * Datelines: the place a report was filed from, opening a paragraph before a dash — "KABUL, Afghanistan (AP) —",
  * "Islamabad, Pakistan – ", "TUNIS, 15 avril (Reuters) -", "دبي، الإمارات العربية المتحدة (CNN)--",
- * "(JOHANNESBURG) — " ({@link DatelineHeads}: the shape is typographic and the same in the three languages).
+ * "(JOHANNESBURG) — " ({@link Article#datelineHeads()}: the shape is typographic and the same in the three languages).
  * It counts only when a place the recognizer found opens it. Such a place says where the reporter was; it is
  * the place of an event only when the text names it again for the event (FORMAT.md), so the places inside a
  * dateline are kept apart from the places events happen at.
@@ -24,7 +23,7 @@ final class Datelines {
     /** The places lying in a dateline at the start of a paragraph, in text order. */
     static List<PlaceMention> places(Article article, List<PlaceMention> places) {
         List<PlaceMention> out = new ArrayList<>();
-        for (Span head : DatelineHeads.of(article)) {
+        for (Span head : article.datelineHeads()) {
             int start = head.start();
             int end = head.end();
             int opening = start + leadingSpaceAndBracket(article.text().substring(start, end));

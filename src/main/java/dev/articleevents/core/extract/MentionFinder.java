@@ -35,7 +35,8 @@ public final class MentionFinder {
         this.sources = sources;
         this.actors = actors;
         EventAnaphors anaphors = new EventAnaphors();
-        TargetKind targets = new TargetKind();
+        // the people-word table the casualty reader already built (it was read twice at start-up)
+        TargetKind targets = casualties.targets();
         this.rules = new SentenceRules(targets, anaphors);
         this.reader = new SentenceReader(triggers, dates, casualties, actors, sources, nonEvents, rules);
         this.builder = new MentionBuilder(rules, new MentionActors(actors, targets, rules), anaphors);

@@ -5,7 +5,6 @@ import dev.articleevents.core.lexicon.PhraseLexicon;
 import dev.articleevents.core.lexicon.ReportingVerbs;
 import dev.articleevents.core.model.Span;
 import dev.articleevents.core.structure.ArticleDocument;
-import dev.articleevents.core.structure.DatelineHeads;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,7 +70,7 @@ public final class PlaceRecognizer {
 
     /** {@link #readings(String, List, String)} of a structured article, whose datelines say nothing of its countries. */
     public List<Reading> readings(ArticleDocument doc) {
-        return readings(doc.text(), doc.tokens(), doc.language(), DatelineHeads.of(doc.article()));
+        return readings(doc.text(), doc.tokens(), doc.language(), doc.article().datelineHeads());
     }
 
     private List<Reading> readings(String text, List<Token> tokens, String language, List<Span> filedFrom) {
@@ -100,7 +99,7 @@ public final class PlaceRecognizer {
      * countries the article is about (a wire service files every story from the same city).
      */
     public Found findWithReadings(ArticleDocument doc) {
-        return findWithReadings(doc.text(), doc.tokens(), 0, doc.tokens().size(), doc.language(), DatelineHeads.of(doc.article()));
+        return findWithReadings(doc.text(), doc.tokens(), 0, doc.tokens().size(), doc.language(), doc.article().datelineHeads());
     }
 
     private Found findWithReadings(String text, List<Token> tokens, int from, int to, String language, List<Span> filedFrom) {

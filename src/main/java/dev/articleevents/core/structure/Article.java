@@ -5,8 +5,12 @@ import dev.articleevents.core.model.Span;
 import java.util.List;
 import java.util.Optional;
 
-/** The decoded text cut into blocks; {@code storyCount} is how many wire stories the file holds. */
-public record Article(String text, List<Block> blocks, int storyCount) {
+/**
+ * The decoded text cut into blocks; {@code storyCount} is how many wire stories the file holds; {@code datelineHeads}
+ * the datelines opening its paragraphs ("BEIRUT (AP) —", {@link DatelineHeads}), read once for the places and the
+ * events stages.
+ */
+public record Article(String text, List<Block> blocks, int storyCount, List<Span> datelineHeads) {
     public Optional<Block> title() {
         return blocks.stream().filter(b -> b.kind() == BlockKind.TITLE).findFirst();
     }

@@ -89,7 +89,7 @@ public final class ArticleStructurer {
             List<Span> sentences = kinds[i] == BlockKind.PARAGRAPH ? SentenceSplitter.split(text, line) : List.of(line);
             blocks.add(new Block(kinds[i], line, story, sentences));
         }
-        return new Article(text, List.copyOf(blocks), story + 1);
+        return new Article(text, List.copyOf(blocks), story + 1, DatelineHeads.of(text, blocks));
     }
 
     private static List<Span> lines(String text) {

@@ -39,19 +39,22 @@ public final class DatelineHeads {
         return "(?:" + String.join("|", marks) + ")";
     }
 
-    /** The dateline at the start of each paragraph that has one, from the paragraph's start to the dash's end. */
-    public static List<Span> of(Article article) {
+    /**
+     * The dateline at the start of each paragraph that has one, from the paragraph's start to the dash's end. Read
+     * once, by the structurer: {@link Article#datelineHeads()}.
+     */
+    static List<Span> of(String text, List<Block> blocks) {
         List<Span> out = new ArrayList<>();
-        for (Block block : article.blocks()) {
+        for (Block block : blocks) {
             if (block.kind() != BlockKind.PARAGRAPH) {
                 continue;
             }
             int start = block.span().start();
-            Matcher m = SHAPE.matcher(article.text().substring(start, Math.min(block.span().end(), start + HEAD_CHARS)));
+            Matcher m = SHAPE.matcher(text.substring(start, Math.min(block.span().end(), start + HEAD_CHARS)));
             if (m.find()) {
                 out.add(new Span(start, start + m.end()));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }

@@ -46,4 +46,13 @@ class ArticleStructurerTest {
         assertTrue(captions.get(0).startsWith("Relatives mourn"));
         assertEquals(1, a.paragraphs().size());
     }
+
+    @Test
+    void theDatelinesOpeningParagraphsAreReadOnce() {
+        String text = "Clashes in Beirut\n\nBEIRUT (AP) — Clashes broke out on Monday in the south of the city, officials said.\n\n"
+                + "Two people were wounded, a medic said.\n";
+        Article a = structurer.structure(text);
+        assertEquals(1, a.datelineHeads().size(), a.datelineHeads().toString());
+        assertEquals("BEIRUT (AP) —", a.textOf(a.datelineHeads().get(0)), "from the paragraph's start to the dash's end");
+    }
 }
