@@ -63,19 +63,37 @@ final class EventDrafter {
         return new EventEvidence(words, sources);
     }
 
-    /**
-     * {@code scoredTolls} receives each exact toll the mentions give, once, scored by the toll scorer. Each source's
-     * likeliest toll is its count (none when even that is below the threshold), and the highest of those counts the
-     * event's fatalities: sources that disagree are most often a count and its later revision. Every figure stays
-     * in the per-source reports.
-     */
+    /** {@code scoredTolls} receives each exact toll the mentions give, once, scored by the toll scorer ({@link #tallyOf}). */
     private EventDraft draft(MentionGroup g, EventDraft.Day day, int textLength, Map<Mention, Set<String>> contextCues,
                              List<TollScorer.Scored> scoredTolls) {
         EventDraft.Where where = where(g);
         String countryName = countryName(where.country());
-        CasualtyTally tally = new CasualtyTally();
+        CasualtyTally tally = tallyOf(g, textLength, contextCues, scoredTolls);
         Set<String> sources = new LinkedHashSet<>();
         Set<Span> evidence = new LinkedHashSet<>();
+        for (Mention m : g.mentions()) {
+            sources.addAll(m.sources());
+            evidence.add(m.sentence());
+        }
+        String subType = rules.territory.subEventType(g.subEventType(), g.mentions(), countryName);
+        if (!subType.equals(g.subEventType())) {
+            rules.fired(rules.territory);
+        }
+        List<Actor> actors = ActorRoles.assign(g.mentions(), subType, countryName);
+        List<Span> spans = evidence.stream().sorted(Comparator.comparingInt(Span::start)).toList();
+        return new EventDraft(g.eventType(), subType, day, where, actors,
+                new EventDraft.Casualties(tally.fatalities(), tally.injured(), tally.reports()), List.copyOf(sources), spans);
+    }
+
+    /**
+     * Every figure of the group's mentions, by source, with the headline toll chosen: each exact toll is scored once
+     * (into {@code scoredTolls}); each source's likeliest toll is its count (none when even that is below the
+     * threshold), and the highest of those counts is the event's fatalities — sources that disagree are most often
+     * a count and its later revision. Every figure stays in the per-source reports.
+     */
+    private CasualtyTally tallyOf(MentionGroup g, int textLength, Map<Mention, Set<String>> contextCues,
+                                  List<TollScorer.Scored> scoredTolls) {
+        CasualtyTally tally = new CasualtyTally();
         Map<String, TollScorer.Scored> likeliestBySource = new LinkedHashMap<>();
         TollFeatures.EventTolls eventTolls = TollFeatures.EventTolls.of(g.mentions());
         Set<CasualtyFigure> scored = new java.util.HashSet<>();
@@ -90,8 +108,6 @@ final class EventDrafter {
                     tally.injuredBeside(f, injuredIn(m));
                 }
             }
-            sources.addAll(m.sources());
-            evidence.add(m.sentence());
         }
         if (!likeliestBySource.isEmpty()) {
             Map<String, CasualtyFigure> chosen = new LinkedHashMap<>();
@@ -102,14 +118,7 @@ final class EventDrafter {
             });
             tally.headlineTolls(chosen);
         }
-        String subType = rules.territory.subEventType(g.subEventType(), g.mentions(), countryName);
-        if (!subType.equals(g.subEventType())) {
-            rules.fired(rules.territory);
-        }
-        List<Actor> actors = ActorRoles.assign(g.mentions(), subType, countryName);
-        List<Span> spans = evidence.stream().sorted(Comparator.comparingInt(Span::start)).toList();
-        return new EventDraft(g.eventType(), subType, day, where, actors,
-                new EventDraft.Casualties(tally.fatalities(), tally.injured(), tally.reports()), List.copyOf(sources), spans);
+        return tally;
     }
 
     /** The exact injured figure a sentence gives beside its toll ("20 morts et 38 blessés"), or null. */
