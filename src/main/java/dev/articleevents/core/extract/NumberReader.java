@@ -57,7 +57,8 @@ public final class NumberReader {
         List<Count> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            Count c = isDual(tokens.get(i), duals) ? new Count(2, "exact", i, i + 1) : readAt(tokens, i, to, words, vague);
+            // "جنديان", "والجنديين": a dual person noun, behind a conjunction or the article (the token's proclitic-free forms)
+            Count c = tokens.get(i).anyFormIn(duals) ? new Count(2, "exact", i, i + 1) : readAt(tokens, i, to, words, vague);
             if (c != null) {
                 out.add(withBound(tokens, from, c, bounds));
                 i = c.end();
@@ -134,21 +135,6 @@ public final class NumberReader {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** "جنديان", "والجنديين": a dual person noun, behind a conjunction or the article. */
-    private static boolean isDual(Token t, java.util.Set<String> duals) {
-        if (duals.isEmpty()) {
-            return false;
-        }
-        String w = t.norm();
-        String behind = w.length() > 2 ? Joiners.withoutConjunction(w) : null;
-        return isDualWord(w, duals) || behind != null && isDualWord(behind, duals);
-    }
-
-    private static boolean isDualWord(String w, java.util.Set<String> duals) {
-        String bare = dev.articleevents.core.language.ArabicProclitics.table().withoutArticle(w);
-        return duals.contains(w) || bare != null && duals.contains(bare);
     }
 
     private static Integer wordValue(Token t, Map<String, Integer> words) {
