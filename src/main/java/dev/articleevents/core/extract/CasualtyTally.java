@@ -157,7 +157,7 @@ final class CasualtyTally {
         List<CasualtyReport> out = new ArrayList<>();
         reports.forEach((source, r) -> {
             // a source's report gives its chosen toll; one whose tolls the scorer all refused still says what the text said
-            CasualtyFigure dead = chosen != null && chosen.containsKey(source) ? r.deadFrom(chosen.get(source)) : r.dead();
+            CasualtyFigure dead = chosen != null && chosen.containsKey(source) ? deadOf(source, r) : r.dead();
             out.add(new CasualtyReport(source, dead == null ? null : dead.count().value(), dead == null ? null : dead.text(),
                     r.injured == null ? null : r.injured.count().value(), r.injured == null ? null : r.injured.text()));
         });

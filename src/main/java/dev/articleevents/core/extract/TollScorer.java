@@ -5,7 +5,8 @@ import dev.articleevents.core.scoring.FittedWeights;
 /**
  * The probability that an exact death toll a sentence gives is its event's toll ({@link TollFeatures}), from the
  * weights fitted by {@code ./train tolls} (extract/toll-weights.tsv: one weight per feature, the bias, and the
- * threshold chosen on cross-validation). A toll below the threshold is left out of the event's tally.
+ * threshold chosen on cross-validation). Each source's likeliest toll is that source's count when it clears the
+ * threshold; the highest of those is the event's fatalities (EventDrafter, {@link CasualtyTally#headlineTolls}).
  */
 public final class TollScorer {
     public static final String RESOURCE = "extract/toll-weights.tsv";
