@@ -1,5 +1,6 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.language.Joiners;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
 import dev.articleevents.core.resource.TsvResource;

@@ -1,11 +1,10 @@
 package dev.articleevents.core.structure;
 
+import dev.articleevents.core.language.Joiners;
 import dev.articleevents.core.model.Span;
-import dev.articleevents.core.resource.TsvResource;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,29 +13,19 @@ import java.util.regex.Pattern;
  * "TUNIS, 15 avril (Reuters) -", "دبي، الإمارات العربية المتحدة (CNN)--", "(JOHANNESBURG) — ": up to three short
  * comma-separated parts (a place, its country or region, a date), an optional agency in brackets, then a dash. The
  * shape is typographic and the same in the three languages. It says where the reporter was, not what the story is
- * about; whether a place the recognizer found opens it is the extractor's to check.
+ * about; whether a place the recognizer found opens it is the extractor's to check. The commas are the list commas of
+ * {@link Joiners} (language/joiners.tsv).
  */
 public final class DatelineHeads {
     /** The first part is a name; the next ones may also be a date ("12 mai"). */
     private static final String NAME = "[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N} .'’-]{0,40}?";
     private static final String PART = "[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N} .'’-]{0,40}?";
     private static final Pattern SHAPE = Pattern.compile(
-            "^\\s*\\(?\\s*" + NAME + "\\s*\\)?(?:\\s*" + commas() + "\\s*" + PART + "){0,2}\\s*(?:\\([^()\\n]{1,30}\\))?\\s*(?:--|—|–|-)");
+            "^\\s*\\(?\\s*" + NAME + "\\s*\\)?(?:\\s*" + Joiners.commaPattern() + "\\s*" + PART + "){0,2}\\s*(?:\\([^()\\n]{1,30}\\))?\\s*(?:--|—|–|-)");
     /** How far into a paragraph a dateline may reach. */
     private static final int HEAD_CHARS = 160;
 
     private DatelineHeads() {
-    }
-
-    /** The list commas of every language (language/joiners.tsv), as one alternation. */
-    private static String commas() {
-        TreeSet<String> marks = new TreeSet<>();
-        for (String[] row : TsvResource.rows("language/joiners.tsv", 3)) {
-            if (row[2].equals("comma")) {
-                marks.add(Pattern.quote(row[1]));
-            }
-        }
-        return "(?:" + String.join("|", marks) + ")";
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.articleevents.core.extract;
+package dev.articleevents.core.language;
 
 import dev.articleevents.core.resource.TsvResource;
 
@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words and marks that join two words into one phrase or list (language/joiners.tsv): "and" on its own or
  * glued to the next word, other glued conjunctions, list commas, and the "between" that makes "X and Y" one
  * pair. They are matched across languages, as the readers always did: an "and" in a quote joins all the same.
  */
-final class Joiners {
+public final class Joiners {
     private static final Joiners ALL = new Joiners();
     private final Set<String> and = new HashSet<>();
     private final List<String> andPrefixes = new ArrayList<>();
@@ -37,17 +38,17 @@ final class Joiners {
     }
 
     /** "and", "et", "و" as a word of its own (matching form). */
-    static boolean isAnd(String norm) {
+    public static boolean isAnd(String norm) {
         return ALL.and.contains(norm);
     }
 
     /** Whether the word begins with a glued "and" ("وسقبا"). */
-    static boolean startsWithAnd(String norm) {
+    public static boolean startsWithAnd(String norm) {
         return ALL.andPrefixes.stream().anyMatch(norm::startsWith);
     }
 
     /** The word behind a glued conjunction ("وخمسة" → "خمسة", "فخمسة" → "خمسة"), or null when none begins it. */
-    static String withoutConjunction(String norm) {
+    public static String withoutConjunction(String norm) {
         for (String p : ALL.conjunctionPrefixes) {
             if (norm.startsWith(p)) {
                 return norm.substring(p.length());
@@ -57,12 +58,17 @@ final class Joiners {
     }
 
     /** Whether the text between two list items is a comma of a list. */
-    static boolean isComma(String between) {
+    public static boolean isComma(String between) {
         return ALL.commas.contains(between);
     }
 
     /** "between", "entre", "بين": the word that makes the two places after it one. */
-    static boolean isBetween(String norm) {
+    public static boolean isBetween(String norm) {
         return ALL.between.contains(norm);
+    }
+
+    /** A regular expression matching any one list comma (the structurer's dateline shape). */
+    public static String commaPattern() {
+        return "(?:" + String.join("|", ALL.commas.stream().sorted().map(Pattern::quote).toList()) + ")";
     }
 }

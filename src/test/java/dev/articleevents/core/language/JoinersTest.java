@@ -1,4 +1,4 @@
-package dev.articleevents.core.extract;
+package dev.articleevents.core.language;
 
 import org.junit.jupiter.api.Test;
 
