@@ -23,6 +23,8 @@ final class CueNamedPlaces {
     private static final int MAX_WORDS_BEFORE_CUE = 3;
     /** An area's definite head word: the article and at least three letters ("الغوطة"). */
     private static final int MIN_AREA_HEAD = 5;
+    /** Tā' marbūṭa as the normaliser writes it (ة → ه): the ending of a feminine adjective. */
+    private static final String FEMININE_ENDING = "ه";
     private final PlaceWords words;
 
     CueNamedPlaces(PlaceWords words) {
@@ -149,14 +151,19 @@ final class CueNamedPlaces {
         return "-".equals(p.text().substring(p.token(k).end(), p.token(k + 1).start()));
     }
 
-    /** One word, two after a starter ("دير الزور") or before a definite word, and a direction suffix ("الغوطة الشرقية"). */
+    /**
+     * One word, two after a starter ("دير الزور") or before a definite word, and a direction suffix ("الغوطة الشرقية").
+     * A definite word in the feminine after the name describes the place rather than naming it ("مدينة وانلاوين
+     * الصغيرة", "ميرجاوه الحدودية", "مبورو الواقعة"): it agrees with the feminine cue noun, so it stays out.
+     */
     private int arabicNameEnd(Passage p, int start) {
         ArabicProclitics arabic = ArabicProclitics.table();
         Token first = p.token(start);
         int end = start + 1;
         if (end < p.to() && p.adjacentWithoutPunctuation(start) && !words.isFunctionWord(p.token(end))
                 && (words.isNamePart("starter", first.norm())
-                || (arabic.withoutArticle(p.token(end).norm()) != null && !arabic.writtenWithArticle(first.norm())))) {
+                || (arabic.withoutArticle(p.token(end).norm()) != null && !arabic.writtenWithArticle(first.norm())
+                && !p.token(end).norm().endsWith(FEMININE_ENDING)))) {
             end++;
         }
         if (end < p.to() && p.adjacentWithoutPunctuation(end - 1) && words.isNamePart("suffix", p.token(end).norm())) {

@@ -81,6 +81,20 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aFeminineAdjectiveAfterACueNamedTownDescribesIt() {
+        // "the small town of Zaytabur", "the border village of Hamrun": the adjective agrees with the feminine cue
+        // noun and is not part of the name; a definite word of another shape still is ("قرية كزنبور الأحمر")
+        List<PlaceMention> small = find("قتل ستة أشخاص في انفجار بسوق مدينة زيتابور الصغيرة صباح الاثنين", "ar");
+        assertTrue(small.stream().anyMatch(p -> p.place() == null && p.surface().equals("زيتابور")), names(small).toString());
+        List<PlaceMention> border = find("قصفت المدفعية قرية حمرون الحدودية", "ar");
+        assertTrue(border.stream().anyMatch(p -> p.place() == null && p.surface().equals("حمرون")), names(border).toString());
+        List<PlaceMention> twoWords = find("دخلت القوات قرية كزنبور الأحمر فجرا", "ar");
+        assertTrue(twoWords.stream().anyMatch(p -> p.place() == null && p.surface().equals("كزنبور الأحمر")), names(twoWords).toString());
+        List<PlaceMention> direction = find("قصفت الطائرات بلدة زيتابور الشرقية", "ar");
+        assertTrue(direction.stream().anyMatch(p -> p.place() == null && p.surface().equals("زيتابور الشرقية")), names(direction).toString());
+    }
+
+    @Test
     void aTransliteratedNameMayOpenWithALowercaseArticle() {
         List<PlaceMention> found = find("Dans le village d'al-Madain, à quelque 30 km au sud de Bagdad, trois personnes ont péri.", "fr");
         assertTrue(found.stream().anyMatch(p -> p.place() == null && p.surface().equals("al-Madain")), names(found).toString());
