@@ -25,6 +25,12 @@ final class CueNamedPlaces {
     private static final int MIN_AREA_HEAD = 5;
     /** Tā' marbūṭa as the normaliser writes it (ة → ه): the ending of a feminine adjective. */
     private static final String FEMININE_ENDING = "ه";
+    /**
+     * The ending of a feminine nisba adjective as the normaliser writes it (ـية → يه): right after an indefinite cue
+     * noun such a word says what kind of place it is ("منطقة سكنية", "قرى حدودية", "مدينة إيرانية"), not its name;
+     * of the tuning set's words of that shape after a cue, 13 were adjectives and 2 names of villages.
+     */
+    private static final String NISBA_ENDING = "يه";
     private final PlaceWords words;
 
     CueNamedPlaces(PlaceWords words) {
@@ -118,14 +124,15 @@ final class CueNamedPlaces {
                 && !stop.contains(t.norm()) && !words.isCalendarWord(t.norm());
     }
 
-    /** The name after a naming cue: Latin capitalised words, or one or two Arabic words; never a function word. */
+    /** The name after a naming cue: Latin capitalised words, or one or two Arabic words; never a function word nor an adjective. */
     private int unknownNameEnd(Passage p, int start) {
         if (start >= p.to()) {
             return start;
         }
         Token first = p.token(start);
         if (first.isNumber() || words.isFunctionWord(first) || words.stopwords(p.language()).contains(first.norm())
-                || words.isOwnWordInAnyForm(p.language(), first)) {
+                || words.isOwnWordInAnyForm(p.language(), first)
+                || p.arabic() && first.norm().endsWith(NISBA_ENDING) && !ArabicProclitics.table().writtenWithArticle(first.norm())) {
             return start;
         }
         return p.arabic() ? arabicNameEnd(p, start) : latinNameEnd(p, start);

@@ -81,7 +81,7 @@ class PlaceRecognizerTest {
     }
 
     @Test
-    void aFeminineAdjectiveAfterACueNamedTownDescribesIt() {
+    void anAdjectiveAfterACueDescribesThePlace() {
         // "the small town of Zaytabur", "the border village of Hamrun": the adjective agrees with the feminine cue
         // noun and is not part of the name; a definite word of another shape still is ("قرية كزنبور الأحمر")
         List<PlaceMention> small = find("قتل ستة أشخاص في انفجار بسوق مدينة زيتابور الصغيرة صباح الاثنين", "ar");
@@ -90,6 +90,9 @@ class PlaceRecognizerTest {
         assertTrue(border.stream().anyMatch(p -> p.place() == null && p.surface().equals("حمرون")), names(border).toString());
         List<PlaceMention> twoWords = find("دخلت القوات قرية كزنبور الأحمر فجرا", "ar");
         assertTrue(twoWords.stream().anyMatch(p -> p.place() == null && p.surface().equals("كزنبور الأحمر")), names(twoWords).toString());
+        // an indefinite nisba adjective right after the cue is what kind of area it is, not its name
+        List<PlaceMention> nisba = find("قصفت المدفعية قرى حدودية ومنطقة سكنية قرب الحدود", "ar");
+        assertFalse(nisba.stream().anyMatch(p -> p.place() == null), names(nisba).toString());
         List<PlaceMention> direction = find("قصفت الطائرات بلدة زيتابور الشرقية", "ar");
         assertTrue(direction.stream().anyMatch(p -> p.place() == null && p.surface().equals("زيتابور الشرقية")), names(direction).toString());
     }
