@@ -168,6 +168,7 @@ final class CueNamedPlaces {
         Token first = p.token(start);
         int end = start + 1;
         if (end < p.to() && p.adjacentWithoutPunctuation(start) && !words.isFunctionWord(p.token(end))
+                && !words.isCalendarWord(p.token(end).norm()) // "بلدة كفرنبل الأحد": the day, not the name
                 && (words.isNamePart("starter", first.norm())
                 || (arabic.withoutArticle(p.token(end).norm()) != null && !arabic.writtenWithArticle(first.norm())
                 && !p.token(end).norm().endsWith(FEMININE_ENDING)))) {

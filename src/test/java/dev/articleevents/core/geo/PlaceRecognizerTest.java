@@ -1,5 +1,6 @@
 package dev.articleevents.core.geo;
 
+import dev.articleevents.core.extract.DateResolver;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.language.Tokenizer;
 import org.junit.jupiter.api.Assumptions;
@@ -90,6 +91,11 @@ class PlaceRecognizerTest {
         assertTrue(border.stream().anyMatch(p -> p.place() == null && p.surface().equals("حمرون")), names(border).toString());
         List<PlaceMention> twoWords = find("دخلت القوات قرية كزنبور الأحمر فجرا", "ar");
         assertTrue(twoWords.stream().anyMatch(p -> p.place() == null && p.surface().equals("كزنبور الأحمر")), names(twoWords).toString());
+        // a day named after the village is the day, not part of its name
+        String text = "قصفت الطائرات بلدة زيتابور الأحد";
+        List<PlaceMention> dated = new PlaceRecognizer(Gazetteer.load(), new DateResolver().calendarWords())
+                .find(text, Tokenizer.tokenize(text), 0, Tokenizer.tokenize(text).size(), "ar");
+        assertTrue(dated.stream().anyMatch(p -> p.place() == null && p.surface().equals("زيتابور")), names(dated).toString());
         // an indefinite nisba adjective right after the cue is what kind of area it is, not its name
         List<PlaceMention> nisba = find("قصفت المدفعية قرى حدودية ومنطقة سكنية قرب الحدود", "ar");
         assertFalse(nisba.stream().anyMatch(p -> p.place() == null), names(nisba).toString());
