@@ -118,7 +118,8 @@ public final class CasualtyReader {
             int article = e.getKey() - 1;
             // "une dizaine", "une trentaine": the article begins a number, it is no victim of its own
             boolean startsNumber = counts.stream().anyMatch(c -> c.start() == article && c.end() > article + 1);
-            if (e.getValue().equals("single") && article >= from && e.getKey() < to && !startsNumber) {
+            // the count is the marker's own token: an Arabic victim noun may end the sentence ("إلى مقتل شاب.")
+            if (e.getValue().equals("single") && article >= from && e.getKey() <= to && !startsNumber) {
                 counts.add(new Count(1, "single", e.getKey() - 1, e.getKey()));
             }
         }

@@ -109,6 +109,8 @@ class CasualtyReaderTest {
     void arabicDualsAndSingularNouns() {
         assertEquals(2, value(read("أسفرت عن قتيلين وجرح آخرين", "ar"), CasualtyFigure.KILLED));
         assertEquals(1, value(read("قتلت شابة بريطانية خلال المعارك", "ar"), CasualtyFigure.KILLED));
+        // the victim noun may be the sentence's last word
+        assertEquals(1, value(read("أدت الغارة على القرية إلى مقتل شاب", "ar"), CasualtyFigure.KILLED));
     }
 
     @Test
