@@ -23,14 +23,6 @@ final class CueNamedPlaces {
     private static final int MAX_WORDS_BEFORE_CUE = 3;
     /** An area's definite head word: the article and at least three letters ("الغوطة"). */
     private static final int MIN_AREA_HEAD = 5;
-    /** Tā' marbūṭa as the normaliser writes it (ة → ه): the ending of a feminine adjective. */
-    private static final String FEMININE_ENDING = "ه";
-    /**
-     * The ending of a feminine nisba adjective as the normaliser writes it (ـية → يه): right after an indefinite cue
-     * noun such a word says what kind of place it is ("منطقة سكنية", "قرى حدودية", "مدينة إيرانية"), not its name;
-     * of the tuning set's words of that shape after a cue, 13 were adjectives and 2 names of villages.
-     */
-    private static final String NISBA_ENDING = "يه";
     private final PlaceWords words;
 
     CueNamedPlaces(PlaceWords words) {
@@ -132,7 +124,7 @@ final class CueNamedPlaces {
         Token first = p.token(start);
         if (first.isNumber() || words.isFunctionWord(first) || words.stopwords(p.language()).contains(first.norm())
                 || words.isOwnWordInAnyForm(p.language(), first)
-                || p.arabic() && first.norm().endsWith(NISBA_ENDING) && !ArabicProclitics.table().writtenWithArticle(first.norm())) {
+                || p.arabic() && words.endsWithNamePart("nisba-ending", first.norm()) && !ArabicProclitics.table().writtenWithArticle(first.norm())) {
             return start;
         }
         return p.arabic() ? arabicNameEnd(p, start) : latinNameEnd(p, start);
@@ -171,7 +163,7 @@ final class CueNamedPlaces {
                 && !words.isCalendarWord(p.token(end).norm()) // "بلدة كفرنبل الأحد": the day, not the name
                 && (words.isNamePart("starter", first.norm())
                 || (arabic.withoutArticle(p.token(end).norm()) != null && !arabic.writtenWithArticle(first.norm())
-                && !p.token(end).norm().endsWith(FEMININE_ENDING)))) {
+                && !words.endsWithNamePart("feminine-ending", p.token(end).norm())))) {
             end++;
         }
         if (end < p.to() && p.adjacentWithoutPunctuation(end - 1) && words.isNamePart("suffix", p.token(end).norm())) {

@@ -86,6 +86,16 @@ final class PlaceWords {
         return nameParts.getOrDefault(kind, Set.of()).contains(norm);
     }
 
+    /** Whether the word ends in, and is longer than, an ending of lexicon/place-name-parts.tsv of that kind (feminine-ending, nisba-ending). */
+    boolean endsWithNamePart(String kind, String norm) {
+        for (String ending : nameParts.getOrDefault(kind, Set.of())) {
+            if (norm.length() > ending.length() && norm.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "بالغوطة" → "الغوطة": the definite name after a glued linker, or null when the word is not so built. */
     String afterGluedLinker(String norm) {
         for (String linker : nameParts.getOrDefault("glued-linker", Set.of())) {
