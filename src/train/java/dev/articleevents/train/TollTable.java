@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The exact death tolls of one annotated article's assembled events, for the events score.py pairs with a required
  * gold event of the same date (those whose fatalities it compares). A toll is right when it is the gold event's
- * fatalities. The engine reports the highest of the sources' likeliest tolls; the accuracy a threshold gives is counted on that (an event's
- * sides added up, or its attackers, are not: a close reading of the engine, not a copy).
+ * fatalities. The engine reports the highest of the sources' likeliest tolls; the accuracy a threshold gives is counted on that,
+ * each source's toll chosen by the engine's own {@link TollScorer#likeliestBySource} (an event's sides added up, or its
+ * attackers, are not counted: the highest of the chosen tolls stands for the engine's tally).
  */
 record TollTable(String article, List<PairedEvent> events) {
     /** One toll: its features, its count, the report (source) it belongs to, and whether it is the gold toll. */
@@ -30,20 +31,9 @@ record TollTable(String article, List<PairedEvent> events) {
             if (tolls.isEmpty()) {
                 return untouched;
             }
-            java.util.Map<String, Integer> likeliest = new java.util.HashMap<>();
-            for (int i = 0; i < tolls.size(); i++) {
-                Integer best = likeliest.get(tolls.get(i).source());
-                if (best == null || probabilities[i] > probabilities[best]) {
-                    likeliest.put(tolls.get(i).source(), i);
-                }
-            }
-            Integer out = null;
-            for (int i : likeliest.values()) {
-                if (probabilities[i] >= threshold && (out == null || tolls.get(i).count() > out)) {
-                    out = tolls.get(i).count();
-                }
-            }
-            return out;
+            List<Integer> indexes = java.util.stream.IntStream.range(0, tolls.size()).boxed().toList();
+            return TollScorer.likeliestBySource(indexes, i -> tolls.get(i).source(), i -> probabilities[i], threshold).values().stream()
+                    .map(i -> tolls.get(i).count()).max(Integer::compare).orElse(null);
         }
 
         /** The fatalities the rule before the toll scorer reported: the highest toll. */

@@ -94,28 +94,24 @@ final class EventDrafter {
     private CasualtyTally tallyOf(MentionGroup g, int textLength, Map<Mention, Set<String>> contextCues,
                                   List<TollScorer.Scored> scoredTolls) {
         CasualtyTally tally = new CasualtyTally();
-        Map<String, TollScorer.Scored> likeliestBySource = new LinkedHashMap<>();
+        List<TollScorer.Scored> exact = new ArrayList<>();
         TollFeatures.EventTolls eventTolls = TollFeatures.EventTolls.of(g.mentions());
         Set<CasualtyFigure> scored = new java.util.HashSet<>();
         for (Mention m : g.mentions()) {
             for (CasualtyFigure f : m.casualties()) {
                 tally.add(f, m.sources());
                 if (TollFeatures.isExactKilled(f) && scored.add(f)) {
-                    TollScorer.Scored s = score(new TollFeatures.Toll(f, m, eventTolls, textLength, contextCues.getOrDefault(m, Set.of())),
-                            CasualtyTally.sourceOf(m.sources()));
-                    scoredTolls.add(s);
-                    likeliestBySource.merge(s.source(), s, (a, b) -> b.probability() > a.probability() ? b : a);
+                    exact.add(score(new TollFeatures.Toll(f, m, eventTolls, textLength, contextCues.getOrDefault(m, Set.of())),
+                            CasualtyTally.sourceOf(m.sources())));
                     tally.injuredBeside(f, injuredIn(m));
                 }
             }
         }
-        if (!likeliestBySource.isEmpty()) {
+        scoredTolls.addAll(exact);
+        if (!exact.isEmpty()) {
             Map<String, CasualtyFigure> chosen = new LinkedHashMap<>();
-            likeliestBySource.forEach((source, s) -> {
-                if (tolls.keeps(s.probability())) {
-                    chosen.put(source, s.figure());
-                }
-            });
+            TollScorer.likeliestBySource(exact, TollScorer.Scored::source, TollScorer.Scored::probability, tolls.threshold())
+                    .forEach((source, s) -> chosen.put(source, s.figure()));
             tally.headlineTolls(chosen);
         }
         return tally;

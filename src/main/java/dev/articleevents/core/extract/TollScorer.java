@@ -2,6 +2,12 @@ package dev.articleevents.core.extract;
 
 import dev.articleevents.core.scoring.FittedWeights;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
 /**
  * The probability that an exact death toll a sentence gives is its event's toll ({@link TollFeatures}), from the
  * weights fitted by {@code ./train tolls} (extract/toll-weights.tsv: one weight per feature, the bias, and the
@@ -32,11 +38,26 @@ public final class TollScorer {
     public record Scored(CasualtyFigure figure, String source, double[] features, double probability) {
     }
 
-    public double probability(double[] x) {
-        return weights.probability(x);
+    /**
+     * Each source's likeliest toll (the first of equal ones), kept when its probability clears {@code threshold}:
+     * the tolls the event's fatalities are chosen from (EventDrafter; the training's cross-validation counts the
+     * same choice on held-out probabilities).
+     */
+    public static <T> Map<String, T> likeliestBySource(List<T> tolls, Function<T, String> source, ToDoubleFunction<T> probability,
+                                                       double threshold) {
+        Map<String, T> likeliest = new LinkedHashMap<>();
+        for (T t : tolls) {
+            likeliest.merge(source.apply(t), t, (a, b) -> probability.applyAsDouble(b) > probability.applyAsDouble(a) ? b : a);
+        }
+        likeliest.values().removeIf(t -> probability.applyAsDouble(t) < threshold);
+        return likeliest;
     }
 
-    public boolean keeps(double probability) {
-        return probability >= weights.threshold();
+    public double threshold() {
+        return weights.threshold();
+    }
+
+    public double probability(double[] x) {
+        return weights.probability(x);
     }
 }
