@@ -16,7 +16,7 @@ import java.util.Map;
  * @param daysBefore days between its date and publication, or null when either is unknown
  * @param position   where its first sentence starts, as a share of the text (0 the top, 1 the end)
  * @param placeKey   its place, as the assembler compares places
- * @param cueShares  per kind of {@link EventContextCues} (background, reaction, denial, future, total, update, quoted), the share
+ * @param cueShares  per kind of {@link EventContextCues} (background, reaction, denial, future, quoted), the share
  *                   of its mentions whose sentence holds such a cue
  * @param read       where its mentions' event words and sources stand in the text (what the article view marks)
  * @param tolls      each exact death toll its mentions gave, scored by the toll scorer (each source's likeliest one

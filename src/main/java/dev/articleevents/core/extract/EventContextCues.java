@@ -22,7 +22,8 @@ final class EventContextCues {
     /** Running totals ("since", "so far", "منذ") and revised tolls ("rose to"): weighed by the toll scorer, not the event scorer. */
     static final String TOTAL = "total";
     static final String UPDATE = "update";
-    static final List<String> KINDS = List.of("background", "reaction", "denial", "future", TOTAL, UPDATE, QUOTED);
+    /** The kinds whose share of an event's sentences the event scorer weighs (total and update are the toll scorer's, per sentence). */
+    static final List<String> EVENT_KINDS = List.of("background", "reaction", "denial", "future", QUOTED);
     private final Map<String, PhraseLexicon<String>> byLanguage = PhraseLexicon.perLanguage("lexicon/event-context-cues.tsv", 3, row -> row[2]);
 
     /** The cue kinds of each mention's sentence, and "quoted" for a mention whose event word is in quotation marks. */

@@ -154,7 +154,7 @@ final class EventDrafter {
 
     private static Map<String, Double> cueShares(MentionGroup g, Map<Mention, Set<String>> contextCues) {
         Map<String, Double> shares = new HashMap<>();
-        for (String kind : EventContextCues.KINDS) {
+        for (String kind : EventContextCues.EVENT_KINDS) {
             long with = g.mentions().stream().filter(m -> contextCues.getOrDefault(m, Set.of()).contains(kind)).count();
             shares.put(kind, with / (double) g.mentions().size());
         }
