@@ -123,11 +123,15 @@ final class CueNamedPlaces {
         }
         Token first = p.token(start);
         if (first.isNumber() || words.isFunctionWord(first) || words.stopwords(p.language()).contains(first.norm())
-                || words.isOwnWordInAnyForm(p.language(), first)
-                || p.arabic() && words.endsWithNamePart("nisba-ending", first.norm()) && !ArabicProclitics.table().writtenWithArticle(first.norm())) {
+                || words.isOwnWordInAnyForm(p.language(), first) || p.arabic() && indefiniteNisba(first)) {
             return start;
         }
         return p.arabic() ? arabicNameEnd(p, start) : latinNameEnd(p, start);
+    }
+
+    /** "منطقة سكنية", "قرى حدودية": an indefinite nisba adjective says what kind of place the cue names, not its name. */
+    private boolean indefiniteNisba(Token word) {
+        return words.endsWithNamePart("nisba-ending", word.norm()) && !ArabicProclitics.table().writtenWithArticle(word.norm());
     }
 
     /**
