@@ -25,8 +25,17 @@ class PlaceRecognizerTest {
     }
 
     private static List<PlaceMention> find(String text, String language) {
+        return find(recognizer, text, language);
+    }
+
+    private static List<PlaceMention> find(PlaceRecognizer with, String text, String language) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        return recognizer.find(text, tokens, 0, tokens.size(), language);
+        return with.find(text, tokens, 0, tokens.size(), language);
+    }
+
+    /** A place no gazetteer entry reads, named {@code surface} (from its cue word), is among those found. */
+    private static void assertUnlisted(List<PlaceMention> found, String surface) {
+        assertTrue(found.stream().anyMatch(p -> p.place() == null && p.surface().equals(surface)), names(found).toString());
     }
 
     private static List<String> names(List<PlaceMention> found) {
@@ -68,7 +77,7 @@ class PlaceRecognizerTest {
     @Test
     void villagesTheGazetteerLacksAreNamedFromTheirCue() {
         List<PlaceMention> found = find("Gunmen attacked the village of Tunga Kawo near Kaduna, Nigeria.", "en");
-        assertTrue(found.stream().anyMatch(p -> p.place() == null && p.surface().equals("Tunga Kawo")), names(found).toString());
+        assertUnlisted(found, "Tunga Kawo");
         assertTrue(names(found).contains("Kaduna"));
         List<PlaceMention> district = find("سيطرت القوات على حي الدولار في سرت", "ar");
         assertTrue(district.stream().anyMatch(PlaceMention::isSublocation), names(district).toString());
@@ -78,35 +87,29 @@ class PlaceRecognizerTest {
     void aTownAfterMadinaIsAPlaceEvenSpeltOtherwiseThanInTheGazetteer() {
         // the gazetteer writes Quetta كويته
         List<PlaceMention> found = find("قتل 31 شخصا في هجوم انتحاري قرب مركز اقتراع في مدينة كويتا في باكستان", "ar");
-        assertTrue(found.stream().anyMatch(p -> p.place() == null && p.surface().equals("كويتا")), names(found).toString());
+        assertUnlisted(found, "كويتا");
     }
 
     @Test
     void anAdjectiveAfterACueDescribesThePlace() {
         // "the small town of Zaytabur", "the border village of Hamrun": the adjective agrees with the feminine cue
         // noun and is not part of the name; a definite word of another shape still is ("قرية كزنبور الأحمر")
-        List<PlaceMention> small = find("قتل ستة أشخاص في انفجار بسوق مدينة زيتابور الصغيرة صباح الاثنين", "ar");
-        assertTrue(small.stream().anyMatch(p -> p.place() == null && p.surface().equals("زيتابور")), names(small).toString());
-        List<PlaceMention> border = find("قصفت المدفعية قرية حمرون الحدودية", "ar");
-        assertTrue(border.stream().anyMatch(p -> p.place() == null && p.surface().equals("حمرون")), names(border).toString());
-        List<PlaceMention> twoWords = find("دخلت القوات قرية كزنبور الأحمر فجرا", "ar");
-        assertTrue(twoWords.stream().anyMatch(p -> p.place() == null && p.surface().equals("كزنبور الأحمر")), names(twoWords).toString());
+        assertUnlisted(find("قتل ستة أشخاص في انفجار بسوق مدينة زيتابور الصغيرة صباح الاثنين", "ar"), "زيتابور");
+        assertUnlisted(find("قصفت المدفعية قرية حمرون الحدودية", "ar"), "حمرون");
+        assertUnlisted(find("دخلت القوات قرية كزنبور الأحمر فجرا", "ar"), "كزنبور الأحمر");
         // a day named after the village is the day, not part of its name
-        String text = "قصفت الطائرات بلدة زيتابور الأحد";
-        List<PlaceMention> dated = new PlaceRecognizer(Gazetteer.load(), new DateResolver().calendarWords())
-                .find(text, Tokenizer.tokenize(text), 0, Tokenizer.tokenize(text).size(), "ar");
-        assertTrue(dated.stream().anyMatch(p -> p.place() == null && p.surface().equals("زيتابور")), names(dated).toString());
+        PlaceRecognizer withCalendar = new PlaceRecognizer(Gazetteer.load(), new DateResolver().calendarWords());
+        assertUnlisted(find(withCalendar, "قصفت الطائرات بلدة زيتابور الأحد", "ar"), "زيتابور");
         // an indefinite nisba adjective right after the cue is what kind of area it is, not its name
         List<PlaceMention> nisba = find("قصفت المدفعية قرى حدودية ومنطقة سكنية قرب الحدود", "ar");
         assertFalse(nisba.stream().anyMatch(p -> p.place() == null), names(nisba).toString());
-        List<PlaceMention> direction = find("قصفت الطائرات بلدة زيتابور الشرقية", "ar");
-        assertTrue(direction.stream().anyMatch(p -> p.place() == null && p.surface().equals("زيتابور الشرقية")), names(direction).toString());
+        assertUnlisted(find("قصفت الطائرات بلدة زيتابور الشرقية", "ar"), "زيتابور الشرقية");
     }
 
     @Test
     void aTransliteratedNameMayOpenWithALowercaseArticle() {
         List<PlaceMention> found = find("Dans le village d'al-Madain, à quelque 30 km au sud de Bagdad, trois personnes ont péri.", "fr");
-        assertTrue(found.stream().anyMatch(p -> p.place() == null && p.surface().equals("al-Madain")), names(found).toString());
+        assertUnlisted(found, "al-Madain");
         List<PlaceMention> lone = find("Fighters entered the village of al and then left.", "en");
         assertFalse(lone.stream().anyMatch(p -> p.place() == null && p.surface().startsWith("al")), "no hyphen, no name: " + names(lone));
     }
@@ -137,7 +140,7 @@ class PlaceRecognizerTest {
     @Test
     void anAdjectiveAfterADefinitePlaceWordIsNotAName() {
         assertFalse(find("خرجت القافلة من المنطقة المحاصرة مساء", "ar").stream().anyMatch(p -> p.place() == null), "المحاصرة is besieged");
-        assertTrue(find("انفجرت سيارة في منطقة الدرين شمال عدن", "ar").stream().anyMatch(p -> p.place() == null && p.surface().equals("الدرين")));
+        assertUnlisted(find("انفجرت سيارة في منطقة الدرين شمال عدن", "ar"), "الدرين");
         assertFalse(names(find("وترافقت الحملة مع هجوم بري على المنطقة", "ar")).contains("Brea"), "بري is 'by land'");
     }
 
@@ -151,8 +154,8 @@ class PlaceRecognizerTest {
         List<PlaceMention> english = find("A bomb exploded near Police headquarters on Monday.", "en");
         assertFalse(english.stream().anyMatch(p -> p.place() == null), names(english).toString());
         // while a name after the same cues still is
-        assertTrue(find("سيطر المسلحون على قرية الدرين", "ar").stream().anyMatch(p -> p.place() == null && p.surface().equals("الدرين")));
-        assertTrue(find("A bomb exploded near Tunga Kawo on Monday.", "en").stream().anyMatch(p -> p.place() == null && p.surface().equals("Tunga Kawo")));
+        assertUnlisted(find("سيطر المسلحون على قرية الدرين", "ar"), "الدرين");
+        assertUnlisted(find("A bomb exploded near Tunga Kawo on Monday.", "en"), "Tunga Kawo");
     }
 
     @Test
