@@ -53,19 +53,9 @@ final class TollTraining {
 
     /** The highest-toll rule on every table, counted as {@link #score} counts (each event {@value EventTraining#REPEATS} times, as pooled). */
     static Score highest(List<TollTable> tables) {
-        int compared = 0;
-        int right = 0;
-        for (TollTable t : tables) {
-            for (TollTable.PairedEvent e : t.events()) {
-                Integer predicted = e.highest();
-                if (e.gold() == null && predicted == null) {
-                    continue;
-                }
-                compared += EventTraining.REPEATS;
-                right += Objects.equals(orZero(predicted), orZero(e.gold())) ? EventTraining.REPEATS : 0;
-            }
-        }
-        return new Score(Double.NaN, compared, right);
+        List<Compared> events = tables.stream().flatMap(t -> t.events().stream()).map(e -> new Compared(e.highest(), e.gold())).toList();
+        Score once = accuracy(Double.NaN, events);
+        return new Score(Double.NaN, once.compared() * EventTraining.REPEATS, once.right() * EventTraining.REPEATS);
     }
 
     private static List<double[]> features(TollTable t) {
@@ -87,18 +77,30 @@ final class TollTraining {
 
     /** One article's accuracy; {@code probabilities} are its tolls', event by event, in order. */
     static Score score(TollTable table, double[] probabilities, double threshold) {
-        int compared = 0;
-        int right = 0;
+        List<Compared> events = new ArrayList<>();
         int at = 0;
         for (TollTable.PairedEvent e : table.events()) {
             double[] mine = java.util.Arrays.copyOfRange(probabilities, at, at + e.tolls().size());
             at += e.tolls().size();
-            Integer predicted = e.predicted(mine, threshold);
-            if (e.gold() == null && predicted == null) {
+            events.add(new Compared(e.predicted(mine, threshold), e.gold()));
+        }
+        return accuracy(threshold, events);
+    }
+
+    /** One event's fatalities as reported and as annotated (null: none). */
+    private record Compared(Integer predicted, Integer gold) {
+    }
+
+    /** score.py's fatalities accuracy: an event where neither side reports fatalities is not compared; none counts as 0. */
+    private static Score accuracy(double threshold, List<Compared> events) {
+        int compared = 0;
+        int right = 0;
+        for (Compared e : events) {
+            if (e.gold() == null && e.predicted() == null) {
                 continue;
             }
             compared++;
-            right += Objects.equals(orZero(predicted), orZero(e.gold())) ? 1 : 0;
+            right += Objects.equals(orZero(e.predicted()), orZero(e.gold())) ? 1 : 0;
         }
         return new Score(threshold, compared, right);
     }
