@@ -4,10 +4,13 @@ import dev.articleevents.core.language.Token;
 import dev.articleevents.core.language.Tokenizer;
 import dev.articleevents.core.resource.Lexicons;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of the engine's own lexicons — event words, casualty words, force nouns, cue words, place words
@@ -17,21 +20,30 @@ import java.util.Set;
  * registry's to say ({@link Lexicons#ownVocabulary()}).
  */
 final class OwnVocabulary {
-    private final Map<String, Set<String>> byLanguage = new HashMap<>();
+    /** Each language's phrases as read; tokenised into words on the language's first use, as the phrase lexicons are. */
+    private final Map<String, List<String>> phrases = new HashMap<>();
+    private final Map<String, Set<String>> byLanguage = new ConcurrentHashMap<>();
 
     OwnVocabulary() {
         for (Lexicons.PhraseColumn lexicon : Lexicons.ownVocabulary()) {
             int column = lexicon.column();
             for (String[] row : Lexicons.rows(lexicon.resource(), column + 1)) {
-                Set<String> words = byLanguage.computeIfAbsent(row[0], k -> new HashSet<>());
-                for (Token t : Tokenizer.tokenize(row[column])) {
-                    String w = t.norm();
-                    if (w.length() >= 3 && allLetters(w)) {
-                        words.add(w);
-                    }
+                phrases.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[column]);
+            }
+        }
+    }
+
+    private Set<String> words(String language) {
+        Set<String> words = new HashSet<>();
+        for (String phrase : phrases.getOrDefault(language, List.of())) {
+            for (Token t : Tokenizer.tokenize(phrase)) {
+                String w = t.norm();
+                if (w.length() >= 3 && allLetters(w)) {
+                    words.add(w);
                 }
             }
         }
+        return words;
     }
 
     // a loop, not codePoints().allMatch: this runs once per lexicon word at start-up, where a stream pipeline's
@@ -53,6 +65,9 @@ final class OwnVocabulary {
 
     /** The words of one language (empty for a language without lexicons). */
     Set<String> of(String language) {
-        return byLanguage.getOrDefault(language, Set.of());
+        if (language == null || !phrases.containsKey(language)) {
+            return Set.of();
+        }
+        return byLanguage.computeIfAbsent(language, this::words);
     }
 }

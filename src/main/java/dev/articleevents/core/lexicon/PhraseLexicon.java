@@ -15,8 +15,15 @@ import java.util.Map;
  * space-separated words, a word ending in '*' matches by prefix, '_' matches any one word. Words are
  * compared in their matching form (see {@link TextNormalizer}); an Arabic text word also matches through
  * its proclitic-free variants, so "وبنغازي" matches "بنغازي".
+ *
+ * <p>Phrases are tokenised on the lexicon's first use, not when they are added: most lexicons are built per
+ * language, and an article only ever uses its own language's, so a start-up no longer normalises the phrases of
+ * the two languages the first article is not in (thread-safe: the first use compiles under the lexicon's lock).
  */
 public final class PhraseLexicon<T> {
+    /** Phrases added and not yet compiled, in their order; null once compiled. */
+    private List<Added<T>> added = new ArrayList<>();
+    private volatile boolean compiled;
     private final Map<String, List<Pattern<T>>> byFirstWord = new HashMap<>();
     /**
      * One bit per hash class of the first words: most words start no pattern, and this small table (in cache,
@@ -25,6 +32,9 @@ public final class PhraseLexicon<T> {
     private final long[] firstWordHashes = new long[128];
     private final PrefixTrie<Pattern<T>> byFirstPrefix = new PrefixTrie<>(java.util.Comparator.comparingInt(Pattern::order));
     private int size;
+
+    private record Added<T>(String phrase, T value) {
+    }
 
     /** {@code order}: when it was added; matches through one word keep the lexicon file's order. */
     private record Pattern<T>(String[] words, boolean[] prefix, T value, String source, int order) {
@@ -41,6 +51,7 @@ public final class PhraseLexicon<T> {
     }
 
     public int size() {
+        compiled();
         return size;
     }
 
@@ -57,6 +68,34 @@ public final class PhraseLexicon<T> {
     }
 
     public void add(String phrase, T value) {
+        // refused now, not at first use, where it would fail an article instead of the lexicon's load
+        String first = phrase.strip().split("\\s+", 2)[0];
+        if (first.endsWith("*") && first.length() < 3) {
+            throw new IllegalArgumentException("a word beginning needs two letters or more: " + phrase);
+        }
+        synchronized (this) {
+            if (added == null) {
+                throw new IllegalStateException("a lexicon takes no phrase after its first use: " + phrase);
+            }
+            added.add(new Added<>(phrase, value));
+        }
+    }
+
+    private void compiled() {
+        if (!compiled) {
+            synchronized (this) {
+                if (!compiled) {
+                    for (Added<T> a : added) {
+                        compile(a.phrase(), a.value());
+                    }
+                    added = null;
+                    compiled = true;
+                }
+            }
+        }
+    }
+
+    private void compile(String phrase, T value) {
         List<String> words = new ArrayList<>();
         List<Boolean> prefix = new ArrayList<>();
         for (String piece : phrase.strip().split("\\s+")) {
@@ -96,6 +135,7 @@ public final class PhraseLexicon<T> {
 
     /** Every match starting in [from, to) and ending at or before to. */
     public List<Match<T>> findAll(List<Token> tokens, int from, int to) {
+        compiled();
         List<Match<T>> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             matchesAt(tokens, i, to, out);
@@ -105,6 +145,7 @@ public final class PhraseLexicon<T> {
 
     /** The longest matches, left to right, without overlap. */
     public List<Match<T>> findLongest(List<Token> tokens, int from, int to) {
+        compiled();
         List<Match<T>> out = new ArrayList<>();
         int i = from;
         List<Match<T>> here = new ArrayList<>();

@@ -4,7 +4,12 @@ import dev.articleevents.core.language.Token;
 import dev.articleevents.core.language.Tokenizer;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -79,5 +84,45 @@ class PhraseLexiconTest {
         PhraseLexicon<String> lexicon = new PhraseLexicon<>();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> lexicon.add("b* attack", "x"));
         assertEquals("a word beginning needs two letters or more: b* attack", e.getMessage());
+    }
+
+    @Test
+    void phrasesAreReadAtFirstUseAndNoneMayFollowIt() {
+        PhraseLexicon<String> lexicon = new PhraseLexicon<>();
+        lexicon.add("car bomb", "exact");
+        lexicon.add("bomb*", "prefix");
+        assertEquals(2, lexicon.size());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> lexicon.add("airstrike", "late"));
+        assertEquals("a lexicon takes no phrase after its first use: airstrike", e.getMessage());
+        assertEquals(List.of("exact@1-3", "prefix@2-3"), found(lexicon, "a car bomb"));
+    }
+
+    @Test
+    void threadsUsingAFreshLexiconAtOnceFindTheSame() throws Exception {
+        // the first use compiles the phrases: threads racing for it must all see the whole lexicon
+        PhraseLexicon<String> lexicon = new PhraseLexicon<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            lexicon.add("w" + i + "x bomb*", "v" + i);
+            text.append("w").append(i).append("x bombs ");
+        }
+        List<Token> tokens = Tokenizer.tokenize(text.toString());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> counts = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                counts.add(pool.submit(() -> {
+                    start.await();
+                    return lexicon.findAll(tokens, 0, tokens.size()).size();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> count : counts) {
+                assertEquals(5_000, count.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
