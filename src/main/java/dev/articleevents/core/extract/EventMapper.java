@@ -39,10 +39,10 @@ public final class EventMapper {
         // a village or camp the gazetteer lacks: placed at the best enclosing place the text gives
         Place enclosing = w.enclosing();
         if (enclosing == null) {
-            return new Location(new Location.Naming(pm.surface(), pm.surface()), null, null, null, sublocation,
+            return new Location(new Location.Naming(pm.surface(), pm.written()), null, null, null, sublocation,
                     new Location.Accuracy(2, "none", null));
         }
-        return new Location(new Location.Naming(pm.surface(), pm.surface()),
+        return new Location(new Location.Naming(pm.surface(), pm.written()),
                 new Location.Area(enclosing.country(), enclosing.isCountry() ? null : enclosing.admin1()),
                 new Location.Point(enclosing.lat(), enclosing.lon()), null, sublocation,
                 new Location.Accuracy(2, "enclosing-place", null));

@@ -35,17 +35,20 @@ final class CueNamedPlaces {
      * that follows them, keyed by where the name starts.
      */
     record Cues(Map<Integer, String> nameAfter, Map<Integer, Integer> areaWordAt,
-                Map<Integer, PhraseLexicon.Match<String>> nameBefore) {
+                Map<Integer, PhraseLexicon.Match<String>> nameBefore, Map<Integer, Integer> cueStartOf) {
     }
 
     Cues find(Passage p, Map<Integer, String> cueBefore) {
         Map<Integer, String> nameAfter = new HashMap<>();
         // a valley, a mountain, a plain is named with its word: "جبل الزاوية", "la vallée de Zarafshan"
         Map<Integer, Integer> areaWordAt = new HashMap<>();
+        // where the naming cue of the name starting at a token begins ("قرية" of "قرية كفرنبل"), for the name as written
+        Map<Integer, Integer> cueStartOf = new HashMap<>();
         for (PhraseLexicon.Match<String> m : words.namingCues(p.language()).findLongest(p.tokens(), p.from(), p.to())) {
             if (m.end() < p.to() && directlyAfter(p.text(), p.token(m.end() - 1).end(), p.token(m.end()).start())
                     && !(p.arabic() && ArabicProclitics.table().definite(p.token(m.start()).norm()))) {
                 nameAfter.put(m.end(), m.value()); // the name follows the cue directly, no punctuation between
+                cueStartOf.put(m.end(), m.start());
                 if ("region".equals(m.value())) {
                     areaWordAt.put(m.end(), m.start());
                 }
@@ -61,7 +64,7 @@ final class CueNamedPlaces {
                 }
             });
         }
-        return new Cues(nameAfter, areaWordAt, namesBeforeCues(p));
+        return new Cues(nameAfter, areaWordAt, namesBeforeCues(p), cueStartOf);
     }
 
     /** The cue-named places no accepted gazetteer reading covers, and the areas their villages lie in. */
@@ -72,7 +75,10 @@ final class CueNamedPlaces {
             }
             int end = unknownNameEnd(p, cue.getKey());
             if (end > cue.getKey()) {
-                out.add(p.mention(cues.areaWordAt().getOrDefault(cue.getKey(), cue.getKey()), end, null, cue.getValue()));
+                int start = cues.areaWordAt().getOrDefault(cue.getKey(), cue.getKey());
+                Integer cueStart = cues.cueStartOf().get(cue.getKey());
+                out.add(cueStart == null ? p.mention(start, end, null, cue.getValue())
+                        : p.namedAfterCue(Math.min(cueStart, start), start, end, cue.getValue()));
                 PlaceMention area = enclosingArea(p, end);
                 if (area != null && !covered.contains(area.start())) {
                     out.add(area);

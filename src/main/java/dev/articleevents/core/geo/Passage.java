@@ -18,11 +18,19 @@ record Passage(String text, List<Token> tokens, int from, int to, String languag
     PlaceMention mention(int start, int end, Place place, String cueKind, Double probability) {
         int cs = tokens.get(start).start();
         int ce = tokens.get(end - 1).end();
-        return new PlaceMention(start, end, cs, ce, text.substring(cs, ce), place, cueKind, probability);
+        return new PlaceMention(start, end, cs, ce, text.substring(cs, ce), place, PlaceMention.Cue.of(cueKind), probability);
     }
 
     PlaceMention mention(int start, int end, Place place, String cueKind) {
         return mention(start, end, place, cueKind, null);
+    }
+
+    /** A place the gazetteer lacks over tokens [start, end), named after the cue that begins at token {@code cueStart}. */
+    PlaceMention namedAfterCue(int cueStart, int start, int end, String cueKind) {
+        int cs = tokens.get(start).start();
+        int ce = tokens.get(end - 1).end();
+        return new PlaceMention(start, end, cs, ce, text.substring(cs, ce), null,
+                new PlaceMention.Cue(cueKind, text.substring(tokens.get(cueStart).start(), ce)), null);
     }
 
     /** "Sévaré (Mopti)" is two names: the words of one are separated by one character (a space, a hyphen). */

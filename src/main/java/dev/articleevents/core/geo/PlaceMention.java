@@ -7,42 +7,58 @@ import dev.articleevents.core.language.Token;
 /**
  * A place named in the text over tokens [start, end), character offsets [charStart, charEnd).
  * {@code place} is the gazetteer entry, or null for a place the gazetteer lacks (a village, camp or
- * district found from its cue word: "قرية X", "the village of X"). {@code cueKind} is the kind of the cue
+ * district found from its cue word: "قرية X", "the village of X"). {@code cueKind()} is the kind of the cue
  * before it (settlement, district, camp, frontline, region, near, in, direction) or null; "again" marks a
  * name the gazetteer lacks, named here without a cue after a cue introduced it elsewhere in the article.
  * {@code probability} is the place scorer's probability that this reading is a place events happen at, or
  * null where no scorer read it (a name known only from its cue word).
  */
-public record PlaceMention(int start, int end, int charStart, int charEnd, String surface, Place place, String cueKind,
+public record PlaceMention(int start, int end, int charStart, int charEnd, String surface, Place place, Cue cue,
                            Double probability) {
     public static final String AGAIN = "again";
 
-    public PlaceMention(int start, int end, int charStart, int charEnd, String surface, Place place, String cueKind) {
-        this(start, end, charStart, charEnd, surface, place, cueKind, null);
+    /**
+     * The cue before a place: its kind, and for a place the gazetteer lacks named after it, the cue and the name as
+     * the text writes them ("قرية كفرنبل", "the village of Dalori") — for such a place the kind of place is all the
+     * text tells besides its name; null otherwise.
+     */
+    public record Cue(String kind, String written) {
+        static Cue of(String kind) {
+            return kind == null ? null : new Cue(kind, null);
+        }
     }
 
-    /**
-     * "وكفربطنا" names كفربطنا: this mention without the conjunction or preposition glued to its first word, found
-     * by cutting letters off the word as written until its matching form is {@code name}; unchanged when none does.
-     */
+    public PlaceMention(int start, int end, int charStart, int charEnd, String surface, Place place, String cueKind) {
+        this(start, end, charStart, charEnd, surface, place, Cue.of(cueKind), null);
+    }
+
+    public String cueKind() {
+        return cue == null ? null : cue.kind();
+    }
+
+    /** How the text names the place: the surface, or the cue and the name for a place the gazetteer lacks. */
+    public String written() {
+        return cue == null || cue.written() == null ? surface : cue.written();
+    }
+
     PlaceMention withoutGluedLetters(Token first, String name) {
         String written = first.surface();
         int glued = ArabicProclitics.table().gluedLettersBeforeName();
         for (int k = 0; k < Math.min(glued + 1, written.length()); k++) {
             if (TextNormalizer.normalize(written.substring(k)).equals(name)) {
-                return k == 0 ? this : new PlaceMention(start, end, charStart + k, charEnd, surface.substring(k), null, cueKind);
+                return k == 0 ? this : new PlaceMention(start, end, charStart + k, charEnd, surface.substring(k), null, cue, null);
             }
         }
         return this;
     }
 
     public boolean isSublocation() {
-        return place == null && ("district".equals(cueKind) || "frontline".equals(cueKind));
+        return place == null && ("district".equals(cueKind()) || "frontline".equals(cueKind()));
     }
 
     /** A village named after "near"/"à"/"in" rather than after a word such as "village": less certain. */
     public boolean isNamedByPreposition() {
-        return place == null && cueKind != null && (cueKind.startsWith("settlement-") || cueKind.equals(AGAIN));
+        return place == null && cueKind() != null && (cueKind().startsWith("settlement-") || cueKind().equals(AGAIN));
     }
 
     public boolean isUnknownSettlement() {
@@ -51,7 +67,7 @@ public record PlaceMention(int start, int end, int charStart, int charEnd, Strin
 
     /** An area the gazetteer lacks, named as the one a village lies in ("بلدة X بالغوطة الشرقية"). */
     public boolean isUnknownRegion() {
-        return place == null && "region".equals(cueKind);
+        return place == null && "region".equals(cueKind());
     }
 
     /**

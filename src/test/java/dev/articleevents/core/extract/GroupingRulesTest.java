@@ -71,7 +71,8 @@ class GroupingRulesTest {
                 """, "2015-05-22");
         assertEquals(1, found.size(), found.toString());
         assertEquals("2015-05-18", found.get(0).date());
-        assertEquals("Aguililla", found.get(0).location().nameInText());
+        assertEquals("Aguililla", found.get(0).location().name());
+        assertEquals("municipality of Aguililla", found.get(0).location().nameInText());
         assertEquals(10, found.get(0).fatalities());
     }
 
@@ -170,7 +171,8 @@ class GroupingRulesTest {
                 """, "2022-04-29");
         assertEquals(1, found.size(), found.toString());
         assertEquals("2022-04-27", found.get(0).date());
-        assertEquals("Boni", found.get(0).location().nameInText());
+        assertEquals("Boni", found.get(0).location().name());
+        assertEquals("village of Boni", found.get(0).location().nameInText());
         assertEquals(9, found.get(0).fatalities());
     }
 

@@ -35,7 +35,12 @@ class PlaceRecognizerTest {
 
     /** A place no gazetteer entry reads, named {@code surface} (from its cue word), is among those found. */
     private static void assertUnlisted(List<PlaceMention> found, String surface) {
-        assertTrue(found.stream().anyMatch(p -> p.place() == null && p.surface().equals(surface)), names(found).toString());
+        unlisted(found, surface);
+    }
+
+    private static PlaceMention unlisted(List<PlaceMention> found, String surface) {
+        return found.stream().filter(p -> p.place() == null && p.surface().equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError(names(found).toString()));
     }
 
     private static List<String> names(List<PlaceMention> found) {
@@ -104,6 +109,19 @@ class PlaceRecognizerTest {
         List<PlaceMention> nisba = find("قصفت المدفعية قرى حدودية ومنطقة سكنية قرب الحدود", "ar");
         assertFalse(nisba.stream().anyMatch(p -> p.place() == null), names(nisba).toString());
         assertUnlisted(find("قصفت الطائرات بلدة زيتابور الشرقية", "ar"), "زيتابور الشرقية");
+    }
+
+    @Test
+    void aPlaceNoGazetteerKnowsIsWrittenWithTheCueThatNamesIt() {
+        // the name is the name; how the text names it keeps the kind of place, all the text says of it besides
+        PlaceMention village = unlisted(find("قصفت المدفعية قرية حمرون الحدودية", "ar"), "حمرون");
+        assertEquals("قرية حمرون", village.written());
+        PlaceMention town = unlisted(find("Gunmen raided the village of Tunga Kawo on Monday.", "en"), "Tunga Kawo");
+        assertEquals("village of Tunga Kawo", town.written());
+        // a known place is written as the text names it, without its cue
+        List<PlaceMention> known = find("قتل خمسة في هجوم في مدينة بنغازي في ليبيا", "ar");
+        assertTrue(known.stream().anyMatch(p -> p.place() != null && p.surface().equals("بنغازي")), names(known).toString());
+        known.stream().filter(p -> p.place() != null).forEach(p -> assertEquals(p.surface(), p.written()));
     }
 
     @Test
