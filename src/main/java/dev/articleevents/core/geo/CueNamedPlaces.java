@@ -2,6 +2,7 @@ package dev.articleevents.core.geo;
 
 import dev.articleevents.core.language.ArabicProclitics;
 import dev.articleevents.core.language.LanguageProfile;
+import dev.articleevents.core.language.TextNormalizer;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
 
@@ -42,13 +43,13 @@ final class CueNamedPlaces {
         Map<Integer, String> nameAfter = new HashMap<>();
         // a valley, a mountain, a plain is named with its word: "جبل الزاوية", "la vallée de Zarafshan"
         Map<Integer, Integer> areaWordAt = new HashMap<>();
-        // where the naming cue of the name starting at a token begins ("قرية" of "قرية كفرنبل"), for the name as written
+        // where (a character offset) the naming cue of the name starting at a token begins, for the name as written
         Map<Integer, Integer> cueStartOf = new HashMap<>();
         for (PhraseLexicon.Match<String> m : words.namingCues(p.language()).findLongest(p.tokens(), p.from(), p.to())) {
             if (m.end() < p.to() && directlyAfter(p.text(), p.token(m.end() - 1).end(), p.token(m.end()).start())
                     && !(p.arabic() && ArabicProclitics.table().definite(p.token(m.start()).norm()))) {
                 nameAfter.put(m.end(), m.value()); // the name follows the cue directly, no punctuation between
-                cueStartOf.put(m.end(), m.start());
+                cueStartOf.put(m.end(), cueCharStart(p, m));
                 if ("region".equals(m.value())) {
                     areaWordAt.put(m.end(), m.start());
                 }
@@ -67,6 +68,23 @@ final class CueNamedPlaces {
         return new Cues(nameAfter, areaWordAt, namesBeforeCues(p), cueStartOf);
     }
 
+    /**
+     * Where the cue begins as the word it is: "ببلدة ترال" is "in" glued to "بلدة", and the place is written "بلدة
+     * ترال" (the cue word matched through its form without the glued letters).
+     */
+    private static int cueCharStart(Passage p, PhraseLexicon.Match<String> m) {
+        Token first = p.token(m.start());
+        String cueWord = TextNormalizer.normalize(m.pattern().strip().split("\\s+")[0]);
+        String written = first.surface();
+        int glued = ArabicProclitics.table().gluedLettersBeforeName();
+        for (int k = 0; k <= Math.min(glued, written.length() - 1); k++) {
+            if (TextNormalizer.normalize(written.substring(k)).equals(cueWord)) {
+                return first.start() + k;
+            }
+        }
+        return first.start();
+    }
+
     /** The cue-named places no accepted gazetteer reading covers, and the areas their villages lie in. */
     void addUnlisted(Passage p, Cues cues, Set<Integer> covered, List<PlaceMention> out) {
         for (Map.Entry<Integer, String> cue : cues.nameAfter().entrySet()) {
@@ -77,8 +95,8 @@ final class CueNamedPlaces {
             if (end > cue.getKey()) {
                 int start = cues.areaWordAt().getOrDefault(cue.getKey(), cue.getKey());
                 Integer cueStart = cues.cueStartOf().get(cue.getKey());
-                out.add(cueStart == null ? p.mention(start, end, null, cue.getValue())
-                        : p.namedAfterCue(Math.min(cueStart, start), start, end, cue.getValue()));
+                out.add(cueStart == null || start != cue.getKey() ? p.mention(start, end, null, cue.getValue())
+                        : p.namedAfterCue(cueStart, start, end, cue.getValue()));
                 PlaceMention area = enclosingArea(p, end);
                 if (area != null && !covered.contains(area.start())) {
                     out.add(area);

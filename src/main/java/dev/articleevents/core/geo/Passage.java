@@ -25,12 +25,12 @@ record Passage(String text, List<Token> tokens, int from, int to, String languag
         return mention(start, end, place, cueKind, null);
     }
 
-    /** A place the gazetteer lacks over tokens [start, end), named after the cue that begins at token {@code cueStart}. */
-    PlaceMention namedAfterCue(int cueStart, int start, int end, String cueKind) {
+    /** A place the gazetteer lacks over tokens [start, end), named after the cue that begins at character {@code cueAt}. */
+    PlaceMention namedAfterCue(int cueAt, int start, int end, String cueKind) {
         int cs = tokens.get(start).start();
         int ce = tokens.get(end - 1).end();
         return new PlaceMention(start, end, cs, ce, text.substring(cs, ce), null,
-                new PlaceMention.Cue(cueKind, text.substring(tokens.get(cueStart).start(), ce)), null);
+                new PlaceMention.Cue(cueKind, text.substring(cueAt, ce)), null);
     }
 
     /** "Sévaré (Mopti)" is two names: the words of one are separated by one character (a space, a hyphen). */

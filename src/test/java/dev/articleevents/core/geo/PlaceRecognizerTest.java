@@ -116,6 +116,8 @@ class PlaceRecognizerTest {
         // the name is the name; how the text names it keeps the kind of place, all the text says of it besides
         PlaceMention village = unlisted(find("قصفت المدفعية قرية حمرون الحدودية", "ar"), "حمرون");
         assertEquals("قرية حمرون", village.written());
+        // "in" glued to the cue is no part of how the place is named
+        assertEquals("بلدة زيتابور", unlisted(find("قتل ثلاثة مدنيين في قصف ببلدة زيتابور", "ar"), "زيتابور").written());
         PlaceMention town = unlisted(find("Gunmen raided the village of Tunga Kawo on Monday.", "en"), "Tunga Kawo");
         assertEquals("village of Tunga Kawo", town.written());
         // a known place is written as the text names it, without its cue
