@@ -41,6 +41,10 @@ public record PlaceMention(int start, int end, int charStart, int charEnd, Strin
         return cue == null || cue.written() == null ? surface : cue.written();
     }
 
+    /**
+     * "وكفربطنا" names كفربطنا: this mention without the conjunction or preposition glued to its first word, found
+     * by cutting letters off the word as written until its matching form is {@code name}; unchanged when none does.
+     */
     PlaceMention withoutGluedLetters(Token first, String name) {
         String written = first.surface();
         int glued = ArabicProclitics.table().gluedLettersBeforeName();

@@ -51,7 +51,7 @@ public final class PhraseLexicon<T> {
     }
 
     public int size() {
-        compiled();
+        ensureCompiled();
         return size;
     }
 
@@ -81,7 +81,7 @@ public final class PhraseLexicon<T> {
         }
     }
 
-    private void compiled() {
+    private void ensureCompiled() {
         if (!compiled) {
             synchronized (this) {
                 if (!compiled) {
@@ -135,7 +135,7 @@ public final class PhraseLexicon<T> {
 
     /** Every match starting in [from, to) and ending at or before to. */
     public List<Match<T>> findAll(List<Token> tokens, int from, int to) {
-        compiled();
+        ensureCompiled();
         List<Match<T>> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             matchesAt(tokens, i, to, out);
@@ -145,7 +145,7 @@ public final class PhraseLexicon<T> {
 
     /** The longest matches, left to right, without overlap. */
     public List<Match<T>> findLongest(List<Token> tokens, int from, int to) {
-        compiled();
+        ensureCompiled();
         List<Match<T>> out = new ArrayList<>();
         int i = from;
         List<Match<T>> here = new ArrayList<>();
