@@ -74,7 +74,7 @@ final class CueNamedPlaces {
      */
     private static int cueCharStart(Passage p, PhraseLexicon.Match<String> m) {
         Token first = p.token(m.start());
-        String cueWord = TextNormalizer.normalize(m.pattern().strip().split("\\s+")[0]);
+        String cueWord = TextNormalizer.normalize(PhraseLexicon.wordsOf(m.pattern()).get(0));
         String written = first.surface();
         int glued = ArabicProclitics.table().gluedLettersBeforeName();
         for (int k = 0; k <= Math.min(glued, written.length() - 1); k++) {

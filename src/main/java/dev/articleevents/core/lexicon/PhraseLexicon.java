@@ -67,9 +67,36 @@ public final class PhraseLexicon<T> {
         return out;
     }
 
+    /**
+     * The words of a phrase as the lexicon files write it, separated by white space (a loop, not a regular
+     * expression: {@code String.split("\\s+")} compiles its pattern on every call, once per phrase of every lexicon).
+     */
+    public static List<String> wordsOf(String phrase) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= phrase.length(); i++) {
+            boolean space = i == phrase.length() || isSpace(phrase.charAt(i));
+            if (space && start >= 0) {
+                out.add(phrase.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        if (out.isEmpty()) {
+            out.add("");
+        }
+        return out;
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     public void add(String phrase, T value) {
         // refused now, not at first use, where it would fail an article instead of the lexicon's load
-        String first = phrase.strip().split("\\s+", 2)[0];
+        String first = wordsOf(phrase).get(0);
         if (first.endsWith("*") && first.length() < 3) {
             throw new IllegalArgumentException("a word beginning needs two letters or more: " + phrase);
         }
@@ -98,7 +125,7 @@ public final class PhraseLexicon<T> {
     private void compile(String phrase, T value) {
         List<String> words = new ArrayList<>();
         List<Boolean> prefix = new ArrayList<>();
-        for (String piece : phrase.strip().split("\\s+")) {
+        for (String piece : wordsOf(phrase)) {
             if (piece.equals("_")) {
                 words.add("_");
                 prefix.add(false);

@@ -125,4 +125,11 @@ class PhraseLexiconTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aPhraseIsSplitIntoWordsAtWhiteSpace() {
+        assertEquals(List.of("car", "bomb*", "_"), PhraseLexicon.wordsOf("  car \t bomb*  _ "));
+        assertEquals(List.of("قرية"), PhraseLexicon.wordsOf("قرية"));
+        assertEquals(List.of(""), PhraseLexicon.wordsOf("   "));
+    }
 }
