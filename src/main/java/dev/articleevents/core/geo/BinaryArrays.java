@@ -92,17 +92,7 @@ final class BinaryArrays {
 
     static int[] starts(TableInput in) throws IOException {
         int[] starts = new int[in.getInt()];
-        for (int i = 1; i < starts.length; i++) {
-            int length = 0;
-            int shift = 0;
-            byte b;
-            do {
-                b = in.get();
-                length |= (b & 0x7F) << shift;
-                shift += 7;
-            } while (b < 0);
-            starts[i] = starts[i - 1] + length;
-        }
+        in.getStarts(starts);
         return starts;
     }
 

@@ -87,6 +87,34 @@ final class TableInput {
         bulk(into.length, Character.BYTES, (w, off, k) -> w.asCharBuffer().get(into, off, k));
     }
 
+    /**
+     * Offsets written as one varint length each ({@link BinaryArrays#writeStarts}), summed into {@code starts} from
+     * index 1: decoded from the window's array in one loop, since a call per byte was, cold, a tenth of the start.
+     */
+    void getStarts(int[] starts) throws IOException {
+        byte[] bytes = window.array();
+        int at = window.position();
+        int limit = window.limit();
+        for (int i = 1; i < starts.length; i++) {
+            int length = 0;
+            int shift = 0;
+            byte b;
+            do {
+                if (at == limit) {
+                    window.position(at);
+                    need(1);
+                    at = window.position();
+                    limit = window.limit();
+                }
+                b = bytes[at++];
+                length |= (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            starts[i] = starts[i - 1] + length;
+        }
+        window.position(at);
+    }
+
     private void bulk(int count, int width, BulkCopy copy) throws IOException {
         for (int off = 0; off < count; ) {
             need(width);
