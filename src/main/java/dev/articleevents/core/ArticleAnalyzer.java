@@ -25,7 +25,8 @@ import java.util.List;
 
 /**
  * The one entry point of the core: bytes and what the caller knows about them → the contract document.
- * Pure Java, thread-safe once built; build one per process (lexicons load in the constructor).
+ * Pure Java, thread-safe once built; build one per process (lexicons are read in the constructor, and each is
+ * compiled, under its own lock, on the first article of its language).
  * Nothing throws: bad input yields an error document with a stable code, and a defect of the engine yields
  * the error document {@value #INTERNAL_ERROR}, so that every caller gets an answer and a queue never retries
  * the same bytes into the same failure.
