@@ -75,14 +75,7 @@ final class CueNamedPlaces {
     private static int cueCharStart(Passage p, PhraseLexicon.Match<String> m) {
         Token first = p.token(m.start());
         String cueWord = TextNormalizer.normalize(PhraseLexicon.wordsOf(m.pattern()).get(0));
-        String written = first.surface();
-        int glued = ArabicProclitics.table().gluedLettersBeforeName();
-        for (int k = 0; k <= Math.min(glued, written.length() - 1); k++) {
-            if (TextNormalizer.normalize(written.substring(k)).equals(cueWord)) {
-                return first.start() + k;
-            }
-        }
-        return first.start();
+        return first.start() + Math.max(0, ArabicProclitics.table().gluedBefore(first.surface(), cueWord));
     }
 
     /** The cue-named places no accepted gazetteer reading covers, and the areas their villages lie in. */

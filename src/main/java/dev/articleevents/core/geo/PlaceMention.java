@@ -1,7 +1,6 @@
 package dev.articleevents.core.geo;
 
 import dev.articleevents.core.language.ArabicProclitics;
-import dev.articleevents.core.language.TextNormalizer;
 import dev.articleevents.core.language.Token;
 
 /**
@@ -46,14 +45,8 @@ public record PlaceMention(int start, int end, int charStart, int charEnd, Strin
      * by cutting letters off the word as written until its matching form is {@code name}; unchanged when none does.
      */
     PlaceMention withoutGluedLetters(Token first, String name) {
-        String written = first.surface();
-        int glued = ArabicProclitics.table().gluedLettersBeforeName();
-        for (int k = 0; k < Math.min(glued + 1, written.length()); k++) {
-            if (TextNormalizer.normalize(written.substring(k)).equals(name)) {
-                return k == 0 ? this : new PlaceMention(start, end, charStart + k, charEnd, surface.substring(k), null, cue, null);
-            }
-        }
-        return this;
+        int k = ArabicProclitics.table().gluedBefore(first.surface(), name);
+        return k <= 0 ? this : new PlaceMention(start, end, charStart + k, charEnd, surface.substring(k), null, cue, null);
     }
 
     public boolean isSublocation() {

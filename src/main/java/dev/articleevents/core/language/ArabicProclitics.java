@@ -161,4 +161,19 @@ public final class ArabicProclitics {
         }
         return conjunction + preposition;
     }
+
+    /**
+     * How many letters are glued before {@code norm} in the written word ("وكفربطنا" before كفربطنا: 1, "ببلدة"
+     * before بلدة: 1), at most {@link #gluedLettersBeforeName()}: the first cut of the word whose matching form is
+     * {@code norm}; -1 when none is.
+     */
+    public int gluedBefore(String written, String norm) {
+        int most = Math.min(gluedLettersBeforeName() + 1, written.length());
+        for (int k = 0; k < most; k++) {
+            if (TextNormalizer.normalize(written.substring(k)).equals(norm)) {
+                return k;
+            }
+        }
+        return -1;
+    }
 }

@@ -69,4 +69,12 @@ class ArabicProcliticsTest {
         assertTrue(LanguageProfile.of("ar").functionWords().contains(n("في")));
         assertEquals("1500", Tokenizer.tokenize("\u0661\u066C\u0665\u0660\u0660").get(0).norm());
     }
+
+    @Test
+    void lettersGluedBeforeAWordAreCounted() {
+        assertEquals(1, arabic.gluedBefore("ببلدة", n("بلدة")));
+        assertEquals(2, arabic.gluedBefore("وبحلب", n("حلب")));
+        assertEquals(0, arabic.gluedBefore("حلب", n("حلب")));
+        assertEquals(-1, arabic.gluedBefore("حلب", n("دمشق")));
+    }
 }
