@@ -71,7 +71,7 @@ record EventTable(String article, int goldEvents, List<Row> rows) {
         return pairedWith;
     }
 
-    private static boolean placeMatches(Event p, JsonNode g) {
+    static boolean placeMatches(Event p, JsonNode g) {
         JsonNode gl = g.path("location");
         Set<String> goldNames = ScorerNames.names(gl.path("name").asText(null), gl.path("nameInText").asText(null),
                 gl.path("sublocation").asText(null));

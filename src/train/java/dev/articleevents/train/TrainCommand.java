@@ -28,7 +28,7 @@ import java.util.Locale;
  * ({@link LearningCurve}) and writes nothing.
  */
 public final class TrainCommand {
-    private static final String USAGE = "usage: ./train places|tolls|events [--eval DIR] [--out FILE] [--check] | ./train events --curve | places --ceiling [--eval DIR] [--check-set DIR]";
+    private static final String USAGE = "usage: ./train places|tolls|events [--eval DIR] [--out FILE] [--check] | ./train events --curve | places|events --ceiling [--eval DIR] [--check-set DIR]";
 
     private TrainCommand() {
     }
@@ -71,6 +71,18 @@ public final class TrainCommand {
         if (!gazetteer.complete()) {
             System.err.println("the place index is not in the build output: run ./mvnw process-classes with the gazetteer beside the clone");
             System.exit(2);
+        }
+        if (ceiling && !places) {
+            if (tolls) {
+                System.err.println("--ceiling is for places or events\n" + USAGE);
+                System.exit(2);
+            }
+            EventExtractor extractor = new EventExtractor(gazetteer);
+            EventCeiling.measure(eval, extractor).lines(eval.toString()).forEach(System.out::println);
+            if (Files.isDirectory(checkSet)) {
+                EventCeiling.measure(checkSet, extractor).lines(checkSet.toString()).forEach(System.out::println);
+            }
+            return;
         }
         if (ceiling) {
             PlaceRecognizer recognizer = new PlaceRecognizer(gazetteer, new DateResolver().calendarWords());

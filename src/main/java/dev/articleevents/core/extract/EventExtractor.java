@@ -46,6 +46,11 @@ public final class EventExtractor {
         return assembler.reportedOf(scored(doc, found));
     }
 
+    /** Those of {@code scored} that are reported (for measuring, over the same events, what the scorer keeps). */
+    public List<EventAssembler.Scored> reportedOf(List<EventAssembler.Scored> scored) {
+        return assembler.reportedOf(scored);
+    }
+
     /** Every event the article's mentions make, scored and none dropped (for training the event scorer). */
     public List<EventAssembler.Scored> scoredEvents(ArticleDocument doc) {
         return scored(doc, mentions(doc));

@@ -1,0 +1,120 @@
+package dev.articleevents.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.articleevents.core.extract.EventAssembler;
+import dev.articleevents.core.extract.EventExtractor;
+import dev.articleevents.core.model.Event;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Where the gold events are lost ({@code ./train events --ceiling}): each required gold event is put in the first of
+ * {@link Reach}'s classes that some event of its article reaches, once over every event the engine assembles (none
+ * dropped: what the event scorer can choose from) and once over the events it reports. Places, dates and types are
+ * compared as score.py compares them, but not one to one: this is a ceiling, like the place ceiling. Only these
+ * aggregates are printed, so it may be run on the check set; they say whether the events lost there are lost to the
+ * candidates (not assembled at all, at another place, of another type or day) or to the scorer.
+ */
+final class EventCeiling {
+    /** How close the nearest event of the article comes to a gold event, best first. */
+    enum Reach {
+        RIGHT("at its place, on its day, of its type"),
+        OTHER_TYPE("at its place and day, of another type"),
+        OTHER_DAY("at its place, on another day"),
+        ELSEWHERE("of its day and type, at another place"),
+        NOTHING_NEAR("events in the article, none of these"),
+        NO_EVENT("no event in the article");
+
+        final String meaning;
+
+        Reach(String meaning) {
+            this.meaning = meaning;
+        }
+    }
+
+    private EventCeiling() {
+    }
+
+    /** The nearest of {@code events} to {@code gold}. */
+    static Reach reach(List<Event> events, JsonNode gold) {
+        if (events.isEmpty()) {
+            return Reach.NO_EVENT;
+        }
+        Reach best = Reach.NOTHING_NEAR;
+        String type = gold.path("eventType").asText();
+        for (Event e : events) {
+            boolean place = EventTable.placeMatches(e, gold);
+            boolean day = EventTable.dateOk(e, gold);
+            boolean sameType = e.eventType().equals(type);
+            Reach r = place && day && sameType ? Reach.RIGHT : place && day ? Reach.OTHER_TYPE : place ? Reach.OTHER_DAY
+                    : day && sameType ? Reach.ELSEWHERE : Reach.NOTHING_NEAR;
+            if (r.ordinal() < best.ordinal()) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /** Counts of each class over the required gold events, for the assembled and for the reported events. */
+    record Shares(int gold, Map<Reach, Integer> assembled, Map<Reach, Integer> reported) {
+        List<String> lines(String set) {
+            List<String> out = new java.util.ArrayList<>();
+            out.add(String.format(Locale.ROOT, "%s: %d gold events; the nearest event (assembled | reported):", set, gold));
+            for (Reach r : Reach.values()) {
+                out.add(String.format(Locale.ROOT, "  %-13s %.3f | %.3f  %s", r.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        share(assembled.get(r)), share(reported.get(r)), r.meaning));
+            }
+            return out;
+        }
+
+        private double share(int n) {
+            return gold == 0 ? 0 : n / (double) gold;
+        }
+    }
+
+    static Shares measure(Path dir, EventExtractor extractor) throws IOException {
+        Map<Reach, Integer> assembled = counts();
+        Map<Reach, Integer> reported = counts();
+        int gold = 0;
+        for (AnnotatedArticle a : AnnotatedArticle.readAll(dir)) {
+            List<EventAssembler.Scored> scored = extractor.scoredEvents(a.document());
+            List<Event> all = scored.stream().map(EventAssembler.Scored::event).toList();
+            List<Event> kept = extractor.reportedOf(scored).stream().map(EventAssembler.Scored::event).toList();
+            for (JsonNode g : a.gold().path("events")) {
+                if (PairedArticle.optional(g)) {
+                    continue;
+                }
+                gold++;
+                assembled.merge(reach(all, g), 1, Integer::sum);
+                reported.merge(reach(kept, g), 1, Integer::sum);
+            }
+        }
+        checkPartition(gold, assembled);
+        checkPartition(gold, reported);
+        return new Shares(gold, assembled, reported);
+    }
+
+    private static Map<Reach, Integer> counts() {
+        Map<Reach, Integer> m = new EnumMap<>(Reach.class);
+        for (Reach r : Reach.values()) {
+            m.put(r, 0);
+        }
+        return m;
+    }
+
+    /** Every gold event is in exactly one class: the shares printed add up to one. */
+    private static void checkPartition(int gold, Map<Reach, Integer> counts) {
+        int sum = counts.values().stream().mapToInt(Integer::intValue).sum();
+        if (sum != gold) {
+            StringJoiner j = new StringJoiner(", ");
+            counts.forEach((r, n) -> j.add(r + "=" + n));
+            throw new IllegalStateException("the classes count " + sum + " gold events of " + gold + ": " + j);
+        }
+    }
+}
