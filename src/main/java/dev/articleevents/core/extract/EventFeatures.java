@@ -2,72 +2,124 @@ package dev.articleevents.core.extract;
 
 import dev.articleevents.core.model.AcledLabel;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The evidence that an assembled event is a real, recent event of the article (not background, a reaction,
- * or a piece of another event), one small named function per feature, values in [0, 1]. The weights are
- * fitted on annotated articles (./train events) and read by {@link EventScorer}; the order of {@link #ALL}
- * is the order of the weights file. Some features look at the article's other events: an event is weighed
+ * or a piece of another event): named features, each a constant of {@link Feature} and its case in
+ * {@link #value}, values in [0, 1]. The weights are fitted on annotated articles (./train events) and read by
+ * {@link EventScorer}; the order of {@link #ALL} is the order of the weights file. Some features look at the article's other events: an event is weighed
  * among them (a second event at the same place and day, told by a weaker word, is often the same incident).
  */
 public final class EventFeatures {
     private EventFeatures() {
     }
 
-    @FunctionalInterface
-    public interface Feature {
-        double value(EventCandidate c, List<EventCandidate> all);
+    /** The features, in the order of the weights file; {@link #value} computes each. */
+    public enum Feature {
+        TRIGGER_WEIGHT("trigger-weight"),
+        MENTIONS("mentions"),
+        ANCHORED_SHARE("anchored-share"),
+        DATE_STATED("date-stated"),
+        DATE_VAGUE("date-vague"),
+        DAYS_BEFORE_PUBLICATION("days-before-publication"),
+        PLACE_STATED("place-stated"),
+        COUNTRY_ONLY("country-only"),
+        PLACE_FROM_CUE("place-from-cue"),
+        PLACE_CONFIDENCE("place-confidence"),
+        FATALITIES("fatalities"),
+        INJURED("injured"),
+        SOURCES("sources"),
+        ACTORS("actors"),
+        HEADLINE("headline"),
+        CONTINUED("continued"),
+        POSITION("position"),
+        LATER_STORY("later-story"),
+        BATTLES("battles"),
+        EXPLOSIONS("explosions"),
+        VIOLENCE_AGAINST_CIVILIANS("violence-against-civilians"),
+        PROTESTS("protests"),
+        RIOTS("riots"),
+        STRATEGIC_DEVELOPMENTS("strategic-developments"),
+        SAME_PLACE_OTHER_EVENT("same-place-other-event"),
+        SURER_EVENT_SAME_PLACE_AND_DAY("surer-event-same-place-and-day"),
+        SURER_EVENT_SAME_SENTENCE("surer-event-same-sentence"),
+        ARTICLE_EVENTS("article-events"),
+        BACKGROUND_CUE("background-cue"),
+        REACTION_CUE("reaction-cue"),
+        DENIAL_CUE("denial-cue"),
+        FUTURE_CUE("future-cue"),
+        QUOTED("quoted");
+
+        private final String label;
+
+        Feature(String label) {
+            this.label = label;
+        }
+
+        /** Its name in the weights file. */
+        public String label() {
+            return label;
+        }
     }
 
-    public record Named(String name, Feature feature) {
-    }
-
-    public static final List<Named> ALL = List.of(
-            new Named("trigger-weight", (c, all) -> c.told().triggerWeight()),
-            new Named("mentions", EventFeatures::mentions),
-            new Named("anchored-share", (c, all) -> c.told().anchoredShare()),
-            new Named("date-stated", (c, all) -> flag(c.told().dateStated())),
-            new Named("date-vague", (c, all) -> flag(c.draft().day().date() == null)),
-            new Named("days-before-publication", EventFeatures::daysBefore),
-            new Named("place-stated", (c, all) -> flag(c.told().placeStated())),
-            new Named("country-only", (c, all) -> flag(c.draft().where().countryOnly())),
-            new Named("place-from-cue", (c, all) -> flag(c.draft().where().confidence() == null)),
-            new Named("place-confidence", EventFeatures::placeConfidence),
-            new Named("fatalities", (c, all) -> flag(c.draft().casualties().fatalities() != null)),
-            new Named("injured", (c, all) -> flag(c.draft().casualties().injuredCount() != null)),
-            new Named("sources", (c, all) -> flag(!c.draft().sources().isEmpty())),
-            new Named("actors", (c, all) -> flag(!c.draft().actors().isEmpty())),
-            new Named("headline", (c, all) -> flag(c.told().headline())),
-            new Named("continued", (c, all) -> flag(c.told().continued())),
-            new Named("position", (c, all) -> c.position()),
-            new Named("later-story", (c, all) -> flag(c.told().story() > 0)),
-            new Named("battles", (c, all) -> type(c, AcledLabel.BATTLES)),
-            new Named("explosions", (c, all) -> type(c, AcledLabel.EXPLOSIONS_REMOTE_VIOLENCE)),
-            new Named("violence-against-civilians", (c, all) -> type(c, AcledLabel.VIOLENCE_AGAINST_CIVILIANS)),
-            new Named("protests", (c, all) -> type(c, AcledLabel.PROTESTS)),
-            new Named("riots", (c, all) -> type(c, AcledLabel.RIOTS)),
-            new Named("strategic-developments", (c, all) -> type(c, AcledLabel.STRATEGIC_DEVELOPMENTS)),
-            new Named("same-place-other-event", EventFeatures::samePlaceOtherEvent),
-            new Named("surer-event-same-place-and-day", EventFeatures::surerSamePlaceAndDay),
-            new Named("surer-event-same-sentence", EventFeatures::surerSameSentence),
-            new Named("article-events", EventFeatures::articleEvents),
-            new Named("background-cue", (c, all) -> c.cueShare("background")),
-            new Named("reaction-cue", (c, all) -> c.cueShare("reaction")),
-            new Named("denial-cue", (c, all) -> c.cueShare("denial")),
-            new Named("future-cue", (c, all) -> c.cueShare("future")),
-            new Named("quoted", (c, all) -> c.cueShare(EventContextCues.QUOTED)));
+    public static final List<Feature> ALL = List.of(Feature.values());
 
     public static List<String> names() {
-        return ALL.stream().map(Named::name).toList();
+        List<String> out = new ArrayList<>(ALL.size());
+        for (Feature f : ALL) {
+            out.add(f.label());
+        }
+        return List.copyOf(out);
     }
 
     public static double[] vector(EventCandidate c, List<EventCandidate> all) {
         double[] x = new double[ALL.size()];
         for (int i = 0; i < x.length; i++) {
-            x[i] = ALL.get(i).feature().value(c, all);
+            x[i] = value(ALL.get(i), c, all);
         }
         return x;
+    }
+
+    // one switch rather than a lambda per feature: the JVM spins a class for every lambda when it first meets it,
+    // about 0.3 ms each in a fresh JVM, and the three scorers' features were 86 of them at every start
+    static double value(Feature f, EventCandidate c, List<EventCandidate> all) {
+        return switch (f) {
+            case TRIGGER_WEIGHT -> c.told().triggerWeight();
+            case MENTIONS -> mentions(c, all);
+            case ANCHORED_SHARE -> c.told().anchoredShare();
+            case DATE_STATED -> flag(c.told().dateStated());
+            case DATE_VAGUE -> flag(c.draft().day().date() == null);
+            case DAYS_BEFORE_PUBLICATION -> daysBefore(c, all);
+            case PLACE_STATED -> flag(c.told().placeStated());
+            case COUNTRY_ONLY -> flag(c.draft().where().countryOnly());
+            case PLACE_FROM_CUE -> flag(c.draft().where().confidence() == null);
+            case PLACE_CONFIDENCE -> placeConfidence(c, all);
+            case FATALITIES -> flag(c.draft().casualties().fatalities() != null);
+            case INJURED -> flag(c.draft().casualties().injuredCount() != null);
+            case SOURCES -> flag(!c.draft().sources().isEmpty());
+            case ACTORS -> flag(!c.draft().actors().isEmpty());
+            case HEADLINE -> flag(c.told().headline());
+            case CONTINUED -> flag(c.told().continued());
+            case POSITION -> c.position();
+            case LATER_STORY -> flag(c.told().story() > 0);
+            case BATTLES -> type(c, AcledLabel.BATTLES);
+            case EXPLOSIONS -> type(c, AcledLabel.EXPLOSIONS_REMOTE_VIOLENCE);
+            case VIOLENCE_AGAINST_CIVILIANS -> type(c, AcledLabel.VIOLENCE_AGAINST_CIVILIANS);
+            case PROTESTS -> type(c, AcledLabel.PROTESTS);
+            case RIOTS -> type(c, AcledLabel.RIOTS);
+            case STRATEGIC_DEVELOPMENTS -> type(c, AcledLabel.STRATEGIC_DEVELOPMENTS);
+            case SAME_PLACE_OTHER_EVENT -> samePlaceOtherEvent(c, all);
+            case SURER_EVENT_SAME_PLACE_AND_DAY -> surerSamePlaceAndDay(c, all);
+            case SURER_EVENT_SAME_SENTENCE -> surerSameSentence(c, all);
+            case ARTICLE_EVENTS -> articleEvents(c, all);
+            case BACKGROUND_CUE -> c.cueShare("background");
+            case REACTION_CUE -> c.cueShare("reaction");
+            case DENIAL_CUE -> c.cueShare("denial");
+            case FUTURE_CUE -> c.cueShare("future");
+            case QUOTED -> c.cueShare(EventContextCues.QUOTED);
+        };
     }
 
     /** How many sentences told it, on a log scale (1 → 0, 8 or more → 1). */

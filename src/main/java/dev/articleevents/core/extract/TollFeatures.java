@@ -2,6 +2,7 @@ package dev.articleevents.core.extract;
 
 import dev.articleevents.core.model.Span;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,9 +12,9 @@ import java.util.Set;
 /**
  * The evidence that an exact death toll a sentence gives is the toll of the event it was grouped into — not a
  * running total ("more than 350 killed since the offensive began"), the dead of another incident the paragraph
- * goes on to, or one side's share of a larger figure. One small named function per feature, values in [0, 1];
- * the weights are fitted on annotated articles (./train tolls) and read by {@link TollScorer}; the order of
- * {@link #ALL} is the order of the weights file.
+ * goes on to, or one side's share of a larger figure. Named features, each a constant of {@link Feature} and
+ * its case in {@link #value}, values in [0, 1]; the weights are fitted on annotated articles (./train tolls) and
+ * read by {@link TollScorer}; the order of {@link #ALL} is the order of the weights file.
  */
 public final class TollFeatures {
     private TollFeatures() {
@@ -59,48 +60,88 @@ public final class TollFeatures {
         }
     }
 
-    @FunctionalInterface
-    public interface Feature {
-        double value(Toll t);
+    /** The features, in the order of the weights file; {@link #value} computes each. */
+    public enum Feature {
+        SIZE("size"),
+        LARGEST_OF_EVENT("largest-of-event"),
+        TIMES_SMALLEST("times-smallest"),
+        FIGURES_DISAGREE("figures-disagree"),
+        CORROBORATED("corroborated"),
+        LOWER_BOUND("lower-bound"),
+        ONE_SIDE("one-side"),
+        IN_HEADLINE("in-headline"),
+        FIRST_SENTENCE_OF_EVENT("first-sentence-of-event"),
+        LENT_BY_PREVIOUS("lent-by-previous"),
+        TRIGGER_WEIGHT("trigger-weight"),
+        DAY_KNOWN("day-known"),
+        PLACE_STATED("place-stated"),
+        ATTRIBUTED("attributed"),
+        EVENT_SENTENCES("event-sentences"),
+        POSITION("position"),
+        AFTER_FIRST_SENTENCE("after-first-sentence"),
+        LATER_STORY("later-story"),
+        RUNNING_TOTAL_CUE("running-total-cue"),
+        REVISED_TOLL_CUE("revised-toll-cue"),
+        BACKGROUND_CUE("background-cue"),
+        QUOTED("quoted");
+
+        private final String label;
+
+        Feature(String label) {
+            this.label = label;
+        }
+
+        /** Its name in the weights file. */
+        public String label() {
+            return label;
+        }
     }
 
-    public record Named(String name, Feature feature) {
-    }
-
-    public static final List<Named> ALL = List.of(
-            new Named("size", TollFeatures::size),
-            new Named("largest-of-event", t -> flag(t.count() >= t.event().highest())),
-            new Named("times-smallest", TollFeatures::timesSmallest),
-            new Named("figures-disagree", t -> flag(t.event().distinctValues() > 1)),
-            new Named("corroborated", TollFeatures::corroborated),
-            new Named("lower-bound", t -> flag("lower-bound".equals(t.figure().count().kind()))),
-            new Named("one-side", t -> flag(t.figure().group() != null)),
-            new Named("in-headline", t -> flag(t.mention().headline())),
-            new Named("first-sentence-of-event", t -> flag(t.mention().sentence().start() == t.event().firstSentenceStart())),
-            new Named("lent-by-previous", t -> flag(t.mention().follows() != null)),
-            new Named("trigger-weight", t -> t.mention().trigger().weight()),
-            new Named("day-known", t -> flag(t.mention().dateKnown() && !t.mention().vagueDate())),
-            new Named("place-stated", t -> flag(t.mention().placeStated())),
-            new Named("attributed", t -> flag(!t.mention().sources().isEmpty())),
-            new Named("event-sentences", TollFeatures::eventSentences),
-            new Named("position", t -> t.textLength() == 0 ? 0 : Math.min(1, t.mention().sentence().start() / (double) t.textLength())),
-            new Named("after-first-sentence", TollFeatures::afterFirstSentence),
-            new Named("later-story", t -> flag(t.mention().story() > 0)),
-            new Named("running-total-cue", t -> flag(t.cues().contains(EventContextCues.TOTAL))),
-            new Named("revised-toll-cue", t -> flag(t.cues().contains(EventContextCues.UPDATE))),
-            new Named("background-cue", t -> flag(t.cues().contains("background"))),
-            new Named("quoted", t -> flag(t.cues().contains(EventContextCues.QUOTED))));
+    public static final List<Feature> ALL = List.of(Feature.values());
 
     public static List<String> names() {
-        return ALL.stream().map(Named::name).toList();
+        List<String> out = new ArrayList<>(ALL.size());
+        for (Feature f : ALL) {
+            out.add(f.label());
+        }
+        return List.copyOf(out);
     }
 
     public static double[] vector(Toll t) {
         double[] x = new double[ALL.size()];
         for (int i = 0; i < x.length; i++) {
-            x[i] = ALL.get(i).feature().value(t);
+            x[i] = value(ALL.get(i), t);
         }
         return x;
+    }
+
+    // one switch rather than a lambda per feature: the JVM spins a class for every lambda when it first meets it,
+    // about 0.3 ms each in a fresh JVM, and the three scorers' features were 86 of them at every start
+    static double value(Feature f, Toll t) {
+        return switch (f) {
+            case SIZE -> size(t);
+            case LARGEST_OF_EVENT -> flag(t.count() >= t.event().highest());
+            case TIMES_SMALLEST -> timesSmallest(t);
+            case FIGURES_DISAGREE -> flag(t.event().distinctValues() > 1);
+            case CORROBORATED -> corroborated(t);
+            case LOWER_BOUND -> flag("lower-bound".equals(t.figure().count().kind()));
+            case ONE_SIDE -> flag(t.figure().group() != null);
+            case IN_HEADLINE -> flag(t.mention().headline());
+            case FIRST_SENTENCE_OF_EVENT -> flag(t.mention().sentence().start() == t.event().firstSentenceStart());
+            case LENT_BY_PREVIOUS -> flag(t.mention().follows() != null);
+            case TRIGGER_WEIGHT -> t.mention().trigger().weight();
+            case DAY_KNOWN -> flag(t.mention().dateKnown() && !t.mention().vagueDate());
+            case PLACE_STATED -> flag(t.mention().placeStated());
+            case ATTRIBUTED -> flag(!t.mention().sources().isEmpty());
+            case EVENT_SENTENCES -> eventSentences(t);
+            case POSITION -> t.textLength() == 0 ? 0 : Math.min(1, t.mention().sentence().start() / (double) t.textLength());
+            case AFTER_FIRST_SENTENCE -> afterFirstSentence(t);
+            case LATER_STORY -> flag(t.mention().story() > 0);
+            case RUNNING_TOTAL_CUE -> flag(t.cues().contains(EventContextCues.TOTAL));
+            case REVISED_TOLL_CUE -> flag(t.cues().contains(EventContextCues.UPDATE));
+            case BACKGROUND_CUE -> flag(t.cues().contains("background"));
+            case QUOTED -> flag(t.cues().contains(EventContextCues.QUOTED));
+        };
     }
 
     /** The count on a log scale (1 → 0, 1000 or more → 1): running totals are large. */

@@ -37,7 +37,7 @@ class PlaceFeaturesTest {
                                   String name) {
         int seen = 0;
         int lastStart = -1;
-        int index = PlaceFeatures.ALL.stream().map(PlaceFeatures.Named::name).toList().indexOf(name);
+        int index = PlaceFeatures.names().indexOf(name);
         assertTrue(index >= 0, "no feature " + name);
         for (PlaceRecognizer.Reading r : readings) {
             PlaceCandidate c = r.candidate();
@@ -216,7 +216,7 @@ class PlaceFeaturesTest {
         PlaceRecognizer withCalendar = new PlaceRecognizer(Gazetteer.load(), Set.of("ليل"), PlaceScorer.untrained());
         String text = "شنت الطائرات غارات ليل الأحد على إدلب";
         List<Token> tokens = Tokenizer.tokenize(text);
-        int index = PlaceFeatures.ALL.stream().map(PlaceFeatures.Named::name).toList().indexOf("ordinary-word");
+        int index = PlaceFeatures.names().indexOf("ordinary-word");
         PlaceRecognizer.Reading lille = withCalendar.readings(text, tokens, "ar").stream()
                 .filter(r -> r.place().country().equals("FR")).findFirst().orElseThrow();
         assertEquals(1, lille.features()[index]);
