@@ -1,8 +1,8 @@
 package dev.articleevents.core.extract;
 
 import dev.articleevents.core.model.AcledLabel;
+import dev.articleevents.core.scoring.FeatureNames;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,62 +16,47 @@ public final class EventFeatures {
     private EventFeatures() {
     }
 
-    /** The features, in the order of the weights file; {@link #value} computes each. */
+    /** The features, in the order of the weights file (named there as {@link FeatureNames} says); {@link #value} computes each. */
     public enum Feature {
-        TRIGGER_WEIGHT("trigger-weight"),
-        MENTIONS("mentions"),
-        ANCHORED_SHARE("anchored-share"),
-        DATE_STATED("date-stated"),
-        DATE_VAGUE("date-vague"),
-        DAYS_BEFORE_PUBLICATION("days-before-publication"),
-        PLACE_STATED("place-stated"),
-        COUNTRY_ONLY("country-only"),
-        PLACE_FROM_CUE("place-from-cue"),
-        PLACE_CONFIDENCE("place-confidence"),
-        FATALITIES("fatalities"),
-        INJURED("injured"),
-        SOURCES("sources"),
-        ACTORS("actors"),
-        HEADLINE("headline"),
-        CONTINUED("continued"),
-        POSITION("position"),
-        LATER_STORY("later-story"),
-        BATTLES("battles"),
-        EXPLOSIONS("explosions"),
-        VIOLENCE_AGAINST_CIVILIANS("violence-against-civilians"),
-        PROTESTS("protests"),
-        RIOTS("riots"),
-        STRATEGIC_DEVELOPMENTS("strategic-developments"),
-        SAME_PLACE_OTHER_EVENT("same-place-other-event"),
-        SURER_EVENT_SAME_PLACE_AND_DAY("surer-event-same-place-and-day"),
-        SURER_EVENT_SAME_SENTENCE("surer-event-same-sentence"),
-        ARTICLE_EVENTS("article-events"),
-        BACKGROUND_CUE("background-cue"),
-        REACTION_CUE("reaction-cue"),
-        DENIAL_CUE("denial-cue"),
-        FUTURE_CUE("future-cue"),
-        QUOTED("quoted");
-
-        private final String label;
-
-        Feature(String label) {
-            this.label = label;
-        }
-
-        /** Its name in the weights file. */
-        public String label() {
-            return label;
-        }
+        TRIGGER_WEIGHT,
+        MENTIONS,
+        ANCHORED_SHARE,
+        DATE_STATED,
+        DATE_VAGUE,
+        DAYS_BEFORE_PUBLICATION,
+        PLACE_STATED,
+        COUNTRY_ONLY,
+        PLACE_FROM_CUE,
+        PLACE_CONFIDENCE,
+        FATALITIES,
+        INJURED,
+        SOURCES,
+        ACTORS,
+        HEADLINE,
+        CONTINUED,
+        POSITION,
+        LATER_STORY,
+        BATTLES,
+        EXPLOSIONS,
+        VIOLENCE_AGAINST_CIVILIANS,
+        PROTESTS,
+        RIOTS,
+        STRATEGIC_DEVELOPMENTS,
+        SAME_PLACE_OTHER_EVENT,
+        SURER_EVENT_SAME_PLACE_AND_DAY,
+        SURER_EVENT_SAME_SENTENCE,
+        ARTICLE_EVENTS,
+        BACKGROUND_CUE,
+        REACTION_CUE,
+        DENIAL_CUE,
+        FUTURE_CUE,
+        QUOTED
     }
 
     public static final List<Feature> ALL = List.of(Feature.values());
 
     public static List<String> names() {
-        List<String> out = new ArrayList<>(ALL.size());
-        for (Feature f : ALL) {
-            out.add(f.label());
-        }
-        return List.copyOf(out);
+        return FeatureNames.of(ALL);
     }
 
     public static double[] vector(EventCandidate c, List<EventCandidate> all) {

@@ -1,8 +1,8 @@
 package dev.articleevents.core.extract;
 
 import dev.articleevents.core.model.Span;
+import dev.articleevents.core.scoring.FeatureNames;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,51 +60,36 @@ public final class TollFeatures {
         }
     }
 
-    /** The features, in the order of the weights file; {@link #value} computes each. */
+    /** The features, in the order of the weights file (named there as {@link FeatureNames} says); {@link #value} computes each. */
     public enum Feature {
-        SIZE("size"),
-        LARGEST_OF_EVENT("largest-of-event"),
-        TIMES_SMALLEST("times-smallest"),
-        FIGURES_DISAGREE("figures-disagree"),
-        CORROBORATED("corroborated"),
-        LOWER_BOUND("lower-bound"),
-        ONE_SIDE("one-side"),
-        IN_HEADLINE("in-headline"),
-        FIRST_SENTENCE_OF_EVENT("first-sentence-of-event"),
-        LENT_BY_PREVIOUS("lent-by-previous"),
-        TRIGGER_WEIGHT("trigger-weight"),
-        DAY_KNOWN("day-known"),
-        PLACE_STATED("place-stated"),
-        ATTRIBUTED("attributed"),
-        EVENT_SENTENCES("event-sentences"),
-        POSITION("position"),
-        AFTER_FIRST_SENTENCE("after-first-sentence"),
-        LATER_STORY("later-story"),
-        RUNNING_TOTAL_CUE("running-total-cue"),
-        REVISED_TOLL_CUE("revised-toll-cue"),
-        BACKGROUND_CUE("background-cue"),
-        QUOTED("quoted");
-
-        private final String label;
-
-        Feature(String label) {
-            this.label = label;
-        }
-
-        /** Its name in the weights file. */
-        public String label() {
-            return label;
-        }
+        SIZE,
+        LARGEST_OF_EVENT,
+        TIMES_SMALLEST,
+        FIGURES_DISAGREE,
+        CORROBORATED,
+        LOWER_BOUND,
+        ONE_SIDE,
+        IN_HEADLINE,
+        FIRST_SENTENCE_OF_EVENT,
+        LENT_BY_PREVIOUS,
+        TRIGGER_WEIGHT,
+        DAY_KNOWN,
+        PLACE_STATED,
+        ATTRIBUTED,
+        EVENT_SENTENCES,
+        POSITION,
+        AFTER_FIRST_SENTENCE,
+        LATER_STORY,
+        RUNNING_TOTAL_CUE,
+        REVISED_TOLL_CUE,
+        BACKGROUND_CUE,
+        QUOTED
     }
 
     public static final List<Feature> ALL = List.of(Feature.values());
 
     public static List<String> names() {
-        List<String> out = new ArrayList<>(ALL.size());
-        for (Feature f : ALL) {
-            out.add(f.label());
-        }
-        return List.copyOf(out);
+        return FeatureNames.of(ALL);
     }
 
     public static double[] vector(Toll t) {

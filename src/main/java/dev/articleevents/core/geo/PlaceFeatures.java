@@ -1,8 +1,8 @@
 package dev.articleevents.core.geo;
 
 import dev.articleevents.core.language.ArabicProclitics;
+import dev.articleevents.core.scoring.FeatureNames;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,60 +14,45 @@ public final class PlaceFeatures {
     private PlaceFeatures() {
     }
 
-    /** The features, in the order of the weights file; {@link #value} computes each. */
+    /** The features, in the order of the weights file (named there as {@link FeatureNames} says); {@link #value} computes each. */
     public enum Feature {
-        COUNTRY("country"),
-        ADMIN1("admin1"),
-        DISTRICT("district"),
-        CAPITAL("capital"),
-        FIRST_ORDER_SEAT("first-order-seat"),
-        LOWER_SEAT("lower-seat"),
-        LOG_POPULATION("log-population"),
-        PRIMARY_NAME("primary-name"),
-        HOMONYMS("homonyms"),
-        FOCUS_SHARE("focus-share"),
-        FOCUS_TOP("focus-top"),
-        COUNTRY_NAMED_NEARBY("country-named-nearby"),
-        NAMING_CUE("naming-cue"),
-        IN_CUE("in-cue"),
-        REGION_CUE_ON_REGION("region-cue-on-region"),
-        CAPITALISED_MID_SENTENCE("capitalised-mid-sentence"),
-        SENTENCE_START("sentence-start"),
-        ORDINARY_WORD("ordinary-word"),
-        ALSO_COMMON_FORM("also-common-form"),
-        PERSON_TITLE_BEFORE("person-title-before"),
-        NAME_NEIGHBOUR("name-neighbour"),
-        PERSON_NAME_ELSEWHERE("person-name-elsewhere"),
-        DEMONYM_SHAPE("demonym-shape"),
-        NEAR_ANCHOR("near-anchor"),
-        REGION_NAMED("region-named"),
-        MULTIWORD("multiword"),
-        SHORT_NAME("short-name"),
-        REPEATED("repeated"),
-        ARABIC("arabic"),
-        GLUED_PREPOSITION("glued-preposition"),
-        SAID_BEFORE("said-before");
-
-        private final String label;
-
-        Feature(String label) {
-            this.label = label;
-        }
-
-        /** Its name in the weights file. */
-        public String label() {
-            return label;
-        }
+        COUNTRY,
+        ADMIN1,
+        DISTRICT,
+        CAPITAL,
+        FIRST_ORDER_SEAT,
+        LOWER_SEAT,
+        LOG_POPULATION,
+        PRIMARY_NAME,
+        HOMONYMS,
+        FOCUS_SHARE,
+        FOCUS_TOP,
+        COUNTRY_NAMED_NEARBY,
+        NAMING_CUE,
+        IN_CUE,
+        REGION_CUE_ON_REGION,
+        CAPITALISED_MID_SENTENCE,
+        SENTENCE_START,
+        ORDINARY_WORD,
+        ALSO_COMMON_FORM,
+        PERSON_TITLE_BEFORE,
+        NAME_NEIGHBOUR,
+        PERSON_NAME_ELSEWHERE,
+        DEMONYM_SHAPE,
+        NEAR_ANCHOR,
+        REGION_NAMED,
+        MULTIWORD,
+        SHORT_NAME,
+        REPEATED,
+        ARABIC,
+        GLUED_PREPOSITION,
+        SAID_BEFORE
     }
 
     public static final List<Feature> ALL = List.of(Feature.values());
 
     public static List<String> names() {
-        List<String> out = new ArrayList<>(ALL.size());
-        for (Feature f : ALL) {
-            out.add(f.label());
-        }
-        return List.copyOf(out);
+        return FeatureNames.of(ALL);
     }
 
     public static double[] vector(PlaceCandidate c, Place p, PlaceEvidence e) {
