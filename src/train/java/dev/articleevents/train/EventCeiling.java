@@ -18,8 +18,9 @@ import java.util.StringJoiner;
  * {@link Reach}'s classes that some event of its article reaches, once over every event the engine assembles (none
  * dropped: what the event scorer can choose from) and once over the events it reports. Places, dates and types are
  * compared as score.py compares them, but not one to one: this is a ceiling, like the place ceiling. Only these
- * aggregates are printed, so it may be run on the check set; they say whether the events lost there are lost to the
- * candidates (not assembled at all, at another place, of another type or day) or to the scorer.
+ * aggregates are printed (per language for the tuning set, the whole set's only for the check set), so it may be run on
+ * the check set; they say whether the events lost there are lost to the candidates (not assembled at all, at another
+ * place, of another type or day) or to the scorer.
  */
 final class EventCeiling {
     /** How close the nearest event of the article comes to a gold event, best first. */
@@ -78,26 +79,50 @@ final class EventCeiling {
         }
     }
 
-    static Shares measure(Path dir, EventExtractor extractor) throws IOException {
-        Map<Reach, Integer> assembled = counts();
-        Map<Reach, Integer> reported = counts();
-        int gold = 0;
+    /** The shares over a folder's articles, and per language (the gold's {@code language}). */
+    record Measured(Shares all, Map<String, Shares> byLanguage) {
+    }
+
+    static Measured measure(Path dir, EventExtractor extractor) throws IOException {
+        Tally all = new Tally();
+        Map<String, Tally> byLanguage = new java.util.TreeMap<>();
         for (AnnotatedArticle a : AnnotatedArticle.readAll(dir)) {
             List<EventAssembler.Scored> scored = extractor.scoredEvents(a.document());
-            List<Event> all = scored.stream().map(EventAssembler.Scored::event).toList();
+            List<Event> assembled = scored.stream().map(EventAssembler.Scored::event).toList();
             List<Event> kept = extractor.reportedOf(scored).stream().map(EventAssembler.Scored::event).toList();
+            Tally language = byLanguage.computeIfAbsent(a.gold().path("language").asText("?"), k -> new Tally());
             for (JsonNode g : a.gold().path("events")) {
                 if (PairedArticle.optional(g)) {
                     continue;
                 }
-                gold++;
-                assembled.merge(reach(all, g), 1, Integer::sum);
-                reported.merge(reach(kept, g), 1, Integer::sum);
+                Reach inAssembled = reach(assembled, g);
+                Reach inReported = reach(kept, g);
+                all.add(inAssembled, inReported);
+                language.add(inAssembled, inReported);
             }
         }
-        checkPartition(gold, assembled);
-        checkPartition(gold, reported);
-        return new Shares(gold, assembled, reported);
+        Map<String, Shares> shares = new java.util.TreeMap<>();
+        byLanguage.forEach((language, t) -> shares.put(language, t.shares()));
+        return new Measured(all.shares(), shares);
+    }
+
+    /** Gold events counted per class, for the assembled and for the reported events. */
+    private static final class Tally {
+        private final Map<Reach, Integer> assembled = counts();
+        private final Map<Reach, Integer> reported = counts();
+        private int gold;
+
+        void add(Reach inAssembled, Reach inReported) {
+            gold++;
+            assembled.merge(inAssembled, 1, Integer::sum);
+            reported.merge(inReported, 1, Integer::sum);
+        }
+
+        Shares shares() {
+            checkPartition(gold, assembled);
+            checkPartition(gold, reported);
+            return new Shares(gold, assembled, reported);
+        }
     }
 
     private static Map<Reach, Integer> counts() {

@@ -78,9 +78,14 @@ public final class TrainCommand {
                 System.exit(2);
             }
             EventExtractor extractor = new EventExtractor(gazetteer);
-            EventCeiling.measure(eval, extractor).lines(eval.toString()).forEach(System.out::println);
+            EventCeiling.Measured tuning = EventCeiling.measure(eval, extractor);
+            tuning.all().lines(eval.toString()).forEach(System.out::println);
+            for (var byLanguage : tuning.byLanguage().entrySet()) {
+                byLanguage.getValue().lines(eval + ", " + byLanguage.getKey()).forEach(System.out::println);
+            }
             if (Files.isDirectory(checkSet)) {
-                EventCeiling.measure(checkSet, extractor).lines(checkSet.toString()).forEach(System.out::println);
+                // the check set's aggregate only: its articles are for measuring, not for reading by language
+                EventCeiling.measure(checkSet, extractor).all().lines(checkSet.toString()).forEach(System.out::println);
             }
             return;
         }
