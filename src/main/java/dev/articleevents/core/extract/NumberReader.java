@@ -23,6 +23,8 @@ public final class NumberReader {
     private final Map<String, java.util.Set<String>> dualsByLanguage = new HashMap<>();
     private final Map<String, PhraseLexicon<String>> vagueByLanguage = new HashMap<>();
     private final Map<String, PhraseLexicon<String>> boundsByLanguage = new HashMap<>();
+    /** Words that multiply the digits before them ("20 ألف", "2.6 million"), per language. */
+    private final Map<String, Map<String, Integer>> scalesByLanguage = new HashMap<>();
     /** The decimal marks of every language (language/profile.tsv: the point, "٫"): read as the point, so "2٫5" is 2.5. */
     private final String decimalMarks = LanguageProfile.anyLanguage().marks().decimals();
 
@@ -42,6 +44,8 @@ public final class NumberReader {
                 case "lower-bound-prefix" -> bounds.add(row[1], "lower-bound");
                 case "approx-prefix" -> bounds.add(row[1], "approx");
                 case "upper-bound-prefix" -> bounds.add(row[1], "upper-bound");
+                case "scale" -> scalesByLanguage.computeIfAbsent(row[0], k -> new HashMap<>())
+                        .put(dev.articleevents.core.language.TextNormalizer.normalize(row[1]), Integer.parseInt(row[2]));
                 case "dual" -> dualsByLanguage.computeIfAbsent(row[0], k -> new java.util.HashSet<>())
                         .add(dev.articleevents.core.language.TextNormalizer.normalize(row[1]));
                 default -> { /* unknown kinds are ignored, the file may grow */ }
@@ -55,9 +59,18 @@ public final class NumberReader {
         java.util.Set<String> duals = dualsByLanguage.getOrDefault(language, java.util.Set.of());
         PhraseLexicon<String> vague = vagueByLanguage.getOrDefault(language, new PhraseLexicon<>());
         PhraseLexicon<String> bounds = boundsByLanguage.getOrDefault(language, new PhraseLexicon<>());
+        Map<String, Integer> scales = scalesByLanguage.getOrDefault(language, Map.of());
         List<Count> out = new ArrayList<>();
         int i = from;
         while (i < to) {
+            Count scaled = scaledDigits(tokens, i, to, scales);
+            if (scaled != null) {
+                if (scaled.value() != null) {
+                    out.add(withBound(tokens, from, scaled, bounds));
+                }
+                i = scaled.end();
+                continue;
+            }
             // "جنديان", "والجنديين": a dual person noun, behind a conjunction or the article (the token's proclitic-free forms)
             Count c = tokens.get(i).anyFormIn(duals) ? new Count(2, "exact", i, i + 1) : readAt(tokens, i, to, words, vague);
             if (c != null) {
@@ -126,13 +139,35 @@ public final class NumberReader {
 
     /** A number written in digits, with a decimal part cut off; none above a million (an amount, not people). */
     private Count inDigits(Token t, int i) {
+        Double v = digitsValue(t);
+        return v == null || v > 1_000_000 ? null : new Count((int) (double) v, "exact", i, i + 1);
+    }
+
+    /**
+     * Digits and the scale word right after them, read as one number ("20 ألف قتيل" is 20 000, not 20 and 1 000;
+     * "2.6 million" is not 2): null when token {@code i} is not such a pair; a count without a value when the product
+     * is above a million (an amount or a population, no count of people), so that neither word is read alone.
+     */
+    private Count scaledDigits(List<Token> tokens, int i, int to, Map<String, Integer> scales) {
+        if (i + 1 >= to || !tokens.get(i).isNumber()) {
+            return null;
+        }
+        Integer scale = scales.get(tokens.get(i + 1).norm());
+        Double v = scale == null ? null : digitsValue(tokens.get(i));
+        if (v == null) {
+            return null;
+        }
+        double product = v * scale;
+        return new Count(product > 1_000_000 ? null : (int) Math.round(product), product > 1_000_000 ? "amount" : "exact", i, i + 2);
+    }
+
+    private Double digitsValue(Token t) {
         String digits = t.norm();
         for (int k = 0; k < decimalMarks.length(); k++) {
             digits = digits.replace(decimalMarks.charAt(k), '.');
         }
         try {
-            double v = Double.parseDouble(digits);
-            return v > 1_000_000 ? null : new Count((int) v, "exact", i, i + 1);
+            return Double.parseDouble(digits);
         } catch (NumberFormatException e) {
             return null;
         }

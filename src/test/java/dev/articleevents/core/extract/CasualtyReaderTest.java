@@ -43,6 +43,18 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void digitsAndTheScaleWordAfterThemAreOneNumber() {
+        assertEquals(20000, value(read("وأسفر التمرد عن مقتل 20 ألف شخص منذ 2009", "ar"), CasualtyFigure.KILLED));
+        List<CasualtyFigure> atLeast = read("قتل أكثر من 5 آلاف مدني في الحرب", "ar");
+        assertEquals(5000, value(atLeast, CasualtyFigure.KILLED));
+        assertEquals("lower-bound", atLeast.get(0).count().kind());
+        assertEquals(1500, value(read("Some 1.5 thousand people were killed in the fighting.", "en"), CasualtyFigure.KILLED));
+        // a population or an amount is no count of people: neither 2 nor a million
+        assertEquals(-1, value(read("The war killed civilians and displaced 2.6 million people.", "en"), CasualtyFigure.KILLED));
+        assertEquals(-1, value(read("قتل مدنيون وشرد 2,6 مليون شخص", "ar"), CasualtyFigure.KILLED));
+    }
+
+    @Test
     void easternArabicDigits() {
         assertEquals(15, value(read("قتل ١٥ عنصرا من الشرطة", "ar"), CasualtyFigure.KILLED));
     }
