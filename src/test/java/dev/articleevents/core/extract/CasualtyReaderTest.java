@@ -55,6 +55,13 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void arabicThousandsAfterAUnitWordMultiplyIt() {
+        assertEquals(10000, value(read("وأسفرت الحرب عن مقتل عشرة آلاف شخص", "ar"), CasualtyFigure.KILLED));
+        assertEquals(3500, value(read("قتل ثلاثة آلاف وخمسمائة شخص", "ar"), CasualtyFigure.KILLED));
+        assertNull(value(read("قتل آلاف الأشخاص في الحرب", "ar"), CasualtyFigure.KILLED), "thousands, alone, is no exact count");
+    }
+
+    @Test
     void easternArabicDigits() {
         assertEquals(15, value(read("قتل ١٥ عنصرا من الشرطة", "ar"), CasualtyFigure.KILLED));
     }
