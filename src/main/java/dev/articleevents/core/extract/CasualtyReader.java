@@ -25,6 +25,7 @@ public final class CasualtyReader {
     private final Map<String, PhraseLexicon<String>> modifiers = PhraseLexicon.perLanguage("lexicon/casualty-modifiers.tsv", 3, row -> row[2]);
     private final NumberReader numbers;
     private final TargetKind targets = new TargetKind();
+    private final ArmedSideOfCount sides = new ArmedSideOfCount(targets, modifiers);
     private final Set<String> monthWords;
 
     public CasualtyReader(NumberReader numbers, Set<String> monthWords) {
@@ -210,12 +211,9 @@ public final class CasualtyReader {
         return total;
     }
 
-    /** "onze soldats" (state), "Onze terroristes" (nonstate): the side of the armed people a count is of, named right after it. */
+    /** "onze soldats" (state), "Onze terroristes" (nonstate): the side of the armed people a count is of ({@link ArmedSideOfCount}). */
     private String armedGroup(List<Token> tokens, Count c, int to, String language) {
-        if (c.value() == null || "single".equals(c.kind()) || c.end() >= to) {
-            return null;
-        }
-        return targets.armedSide(tokens, c.end(), Math.min(to, c.end() + 3), language);
+        return sides.of(tokens, c, to, language);
     }
 
     /** "Ten people, including six soldiers and three policemen, were killed": a subset between a count and its verb. */

@@ -62,6 +62,16 @@ class CasualtyReaderTest {
     }
 
     @Test
+    void theSideOfTheDeadIsNamedAfterAPartitiveOrABound() {
+        List<CasualtyFigure> police = read("قتل 4 من مجندي الشرطة في الهجوم", "ar");
+        assertEquals("state", police.get(0).group());
+        List<CasualtyFigure> militants = read("وقتل 8 على الأقل من مسلحي التنظيم في الكمين", "ar");
+        assertEquals("nonstate", militants.get(0).group());
+        assertEquals("state", read("Four of the soldiers were killed in the ambush.", "en").get(0).group());
+        assertNull(read("قتل 4 من السكان في القصف", "ar").get(0).group(), "residents are no armed side");
+    }
+
+    @Test
     void easternArabicDigits() {
         assertEquals(15, value(read("قتل ١٥ عنصرا من الشرطة", "ar"), CasualtyFigure.KILLED));
     }
