@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Which armed side a count of the dead is of, from the people named after it: "onze soldats" (state), "Onze
- * terroristes" (nonstate), also after a partitive or a bound ("قتل 4 من مجندي الشرطة", "8 على الأقل من مسلحي التنظيم",
+ * terroristes" (nonstate), "مقتل جندي" or "a soldier" (one, state), also after a partitive or a bound ("قتل 4 من مجندي الشرطة", "8 على الأقل من مسلحي التنظيم",
  * "four of the soldiers"), so that an event's sides can be added up (the gold's convention for partial counts).
  */
 final class ArmedSideOfCount {
@@ -24,9 +24,18 @@ final class ArmedSideOfCount {
         this.modifiers = modifiers;
     }
 
-    /** "state", "nonstate", or null when the count is vague, of one person, or of no armed people. */
+    /** "state", "nonstate", or null when the count is vague or of no armed people. */
     String of(List<Token> tokens, Count c, int to, String language) {
-        if (c.value() == null || "single".equals(c.kind()) || c.end() >= to) {
+        if (c.value() == null || c.end() > to) {
+            return null;
+        }
+        if ("single".equals(c.kind())) {
+            // one victim: the Arabic noun is the count itself ("مقتل جندي"), the English or French one follows its
+            // article ("a soldier", "un gendarme")
+            String own = targets.armedSide(tokens, c.start(), Math.min(to, c.start() + 3), language);
+            return own != null || c.end() >= to ? own : targets.armedSide(tokens, c.end(), Math.min(to, c.end() + 3), language);
+        }
+        if (c.end() >= to) {
             return null;
         }
         PhraseLexicon<String> mods = modifiers.getOrDefault(language, new PhraseLexicon<>());

@@ -69,6 +69,10 @@ class CasualtyReaderTest {
         assertEquals("nonstate", militants.get(0).group());
         assertEquals("state", read("Four of the soldiers were killed in the ambush.", "en").get(0).group());
         assertNull(read("قتل 4 من السكان في القصف", "ar").get(0).group(), "residents are no armed side");
+        List<CasualtyFigure> one = read("وأسفر الكمين عن مقتل جندي وإصابة آخر", "ar");
+        assertEquals(1, value(one, CasualtyFigure.KILLED));
+        assertEquals("state", one.get(0).group());
+        assertEquals("state", read("Gunmen killed a soldier near the border.", "en").get(0).group());
     }
 
     @Test
