@@ -1,5 +1,6 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.lexicon.PhraseLexicon;
 import dev.articleevents.core.model.Actor;
 
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class ActorRoles {
     }
 
     private static int words(String s) {
-        return s.strip().split("\\s+").length;
+        return PhraseLexicon.wordsOf(s).size();
     }
 
     static List<Actor> assign(List<Mention> mentions, String subEventType, String countryName) {

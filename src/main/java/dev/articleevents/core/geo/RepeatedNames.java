@@ -2,6 +2,7 @@ package dev.articleevents.core.geo;
 
 import dev.articleevents.core.language.TextNormalizer;
 import dev.articleevents.core.language.Token;
+import dev.articleevents.core.lexicon.PhraseLexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ final class RepeatedNames {
         Set<String> looked = new HashSet<>();
         for (PlaceMention m : introduced) {
             // the name as introduced, without a glued "in" ("بالغوطة الشرقية" introduces الغوطة الشرقية)
-            String first = TextNormalizer.normalize(m.surface().split("\\s+")[0]);
+            String first = TextNormalizer.normalize(PhraseLexicon.wordsOf(m.surface()).get(0));
             StringBuilder words = new StringBuilder(first);
             for (int k = m.start() + 1; k < m.end(); k++) {
                 words.append(' ').append(p.token(k).norm());
