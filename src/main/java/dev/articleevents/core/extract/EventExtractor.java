@@ -43,7 +43,7 @@ public final class EventExtractor {
 
     /** The events the scorer keeps of the mentions found, each with what made it (no digest: the digest stage writes it). */
     public List<EventAssembler.Scored> reported(ArticleDocument doc, List<Mention> found) {
-        return assembler.reportedOf(scored(doc, found));
+        return reportedOf(scored(doc, found));
     }
 
     /** Those of {@code scored} that are reported (for measuring, over the same events, what the scorer keeps). */

@@ -140,7 +140,7 @@ public final class NumberReader {
     /** A number written in digits, with a decimal part cut off; none above a million (an amount, not people). */
     private Count inDigits(Token t, int i) {
         Double v = digitsValue(t);
-        return v == null || v > 1_000_000 ? null : new Count((int) (double) v, "exact", i, i + 1);
+        return v == null || v > 1_000_000 ? null : new Count(v.intValue(), "exact", i, i + 1);
     }
 
     /**

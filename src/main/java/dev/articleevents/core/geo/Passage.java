@@ -16,9 +16,13 @@ record Passage(String text, List<Token> tokens, int from, int to, String languag
 
     /** The place mention over tokens [start, end), as the text writes it. */
     PlaceMention mention(int start, int end, Place place, String cueKind, Double probability) {
+        return mention(start, end, place, PlaceMention.Cue.of(cueKind), probability);
+    }
+
+    private PlaceMention mention(int start, int end, Place place, PlaceMention.Cue cue, Double probability) {
         int cs = tokens.get(start).start();
         int ce = tokens.get(end - 1).end();
-        return new PlaceMention(start, end, cs, ce, text.substring(cs, ce), place, PlaceMention.Cue.of(cueKind), probability);
+        return new PlaceMention(start, end, cs, ce, text.substring(cs, ce), place, cue, probability);
     }
 
     PlaceMention mention(int start, int end, Place place, String cueKind) {
@@ -27,10 +31,7 @@ record Passage(String text, List<Token> tokens, int from, int to, String languag
 
     /** A place the gazetteer lacks over tokens [start, end), named after the cue that begins at character {@code cueAt}. */
     PlaceMention namedAfterCue(int cueAt, int start, int end, String cueKind) {
-        int cs = tokens.get(start).start();
-        int ce = tokens.get(end - 1).end();
-        return new PlaceMention(start, end, cs, ce, text.substring(cs, ce), null,
-                new PlaceMention.Cue(cueKind, text.substring(cueAt, ce)), null);
+        return mention(start, end, null, new PlaceMention.Cue(cueKind, text.substring(cueAt, tokens.get(end - 1).end())), null);
     }
 
     /** "Sévaré (Mopti)" is two names: the words of one are separated by one character (a space, a hyphen). */
