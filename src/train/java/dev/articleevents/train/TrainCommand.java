@@ -63,6 +63,10 @@ public final class TrainCommand {
                 }
             }
         }
+        if (ceiling && tolls) {
+            System.err.println("--ceiling is for places or events\n" + USAGE);
+            System.exit(2);
+        }
         if (!Files.isDirectory(eval)) {
             System.err.println("no annotated articles at " + eval + " (the evaluation set beside the clone; see README)");
             System.exit(2);
@@ -73,10 +77,6 @@ public final class TrainCommand {
             System.exit(2);
         }
         if (ceiling && !places) {
-            if (tolls) {
-                System.err.println("--ceiling is for places or events\n" + USAGE);
-                System.exit(2);
-            }
             EventExtractor extractor = new EventExtractor(gazetteer);
             EventCeiling.Measured tuning = EventCeiling.measure(eval, extractor);
             tuning.all().lines(eval.toString()).forEach(System.out::println);
