@@ -1,10 +1,10 @@
 package dev.articleevents.core.extract;
 
-import dev.articleevents.core.model.EventEvidence;
-
 import dev.articleevents.core.geo.Gazetteer;
 import dev.articleevents.core.geo.Place;
+import dev.articleevents.core.model.AcledLabel;
 import dev.articleevents.core.model.Actor;
+import dev.articleevents.core.model.EventEvidence;
 import dev.articleevents.core.model.Span;
 
 import java.time.LocalDate;
@@ -75,13 +75,19 @@ final class EventDrafter {
             sources.addAll(m.sources());
             evidence.add(m.sentence());
         }
+        String eventType = g.eventType();
         String subType = rules.territory.subEventType(g.subEventType(), g.mentions(), countryName);
         if (!subType.equals(g.subEventType())) {
             rules.fired(rules.territory);
         }
+        if (rules.violentProtest.turns(eventType, g.mentions(), contextCues)) {
+            rules.fired(rules.violentProtest);
+            eventType = AcledLabel.RIOTS.label();
+            subType = AcledLabel.VIOLENT_DEMONSTRATION.label();
+        }
         List<Actor> actors = ActorRoles.assign(g.mentions(), subType, countryName);
         List<Span> spans = evidence.stream().sorted(Comparator.comparingInt(Span::start)).toList();
-        return new EventDraft(g.eventType(), subType, day, where, actors,
+        return new EventDraft(eventType, subType, day, where, actors,
                 new EventDraft.Casualties(tally.fatalities(), tally.injured(), tally.reports()), List.copyOf(sources), spans);
     }
 

@@ -28,9 +28,10 @@ final class GroupingRules {
     final NoPlaceNoEvent noPlace = new NoPlaceNoEvent();
     final BackgroundEventDropped background = new BackgroundEventDropped();
     final TakerNamesTerritoryChange territory = new TakerNamesTerritoryChange();
+    final ProtestTurnedViolent violentProtest = new ProtestTurnedViolent();
     private final RuleChain<Rule> chain = new RuleChain<>("grouping", List.of(anaphor, weakWord, family, countryHoldsTown,
             borrowedPlace, backgroundDay, vagueDay, samePlaceDay, generalTalkStarts, title, generalTalkKeeps, titleRetypes,
-            higherRank, sureWord, noPlace, background, territory));
+            higherRank, sureWord, noPlace, background, territory, violentProtest));
 
     /** Records that {@code rule} decided something; true, for use in conditions. */
     boolean fired(Rule rule) {

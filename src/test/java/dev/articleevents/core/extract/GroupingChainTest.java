@@ -38,7 +38,7 @@ class GroupingChainTest {
     @Test
     void theChainIsNamedGroupingAndListsEveryRuleOnce() {
         List<RuleCount> counts = new EventAssembler(null, EventScorer.untrained()).ruleCounts();
-        assertEquals(17, counts.size());
+        assertEquals(18, counts.size());
         counts.forEach(c -> assertEquals("grouping", c.chain()));
         assertEquals(counts.size(), counts.stream().map(RuleCount::rule).distinct().count());
     }

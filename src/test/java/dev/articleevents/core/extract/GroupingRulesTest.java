@@ -442,4 +442,27 @@ class GroupingRulesTest {
         assertEquals(List.of("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"),
                 found.get(0).actors().stream().map(a -> a.name()).sorted(java.util.Comparator.reverseOrder()).toList(), found.toString());
     }
+
+    /** ACLED: demonstrators who clash with the police or throw stones make a riot; the police's riot squad does not. */
+    @Test
+    void aProtestToldBesideDemonstratorsViolenceIsARiot() {
+        List<Event> violent = events("Thousands of protesters marched in Lyon on Saturday and clashed with police, hurling stones at officers.",
+                "2019-03-18");
+        assertEquals(1, violent.size(), violent.toString());
+        assertEquals("Riots", violent.get(0).eventType());
+        assertEquals("Violent demonstration", violent.get(0).subEventType());
+        List<Event> arabic = events("تظاهر مئات في مدينة البصرة الأحد ورشق المحتجون قوات الأمن بالحجارة.", "2018-07-16");
+        assertEquals(1, arabic.size(), arabic.toString());
+        assertEquals("Riots", arabic.get(0).eventType());
+        List<Event> french = events("Des milliers de manifestants ont défilé samedi à Bordeaux, où des heurts ont éclaté avec la police.", "2019-01-07");
+        assertEquals(1, french.size(), french.toString());
+        assertEquals("Riots", french.get(0).eventType());
+        List<Event> peaceful = events("""
+                Teachers rally in Lyon
+
+                Thousands of teachers marched peacefully in Lyon on Saturday as riot police watched.
+                """, "2019-03-18");
+        assertEquals(1, peaceful.size(), peaceful.toString());
+        assertEquals("Protests", peaceful.get(0).eventType());
+    }
 }
