@@ -118,8 +118,15 @@ public final class DateResolver {
             }
         }
         Set<String> zones = clockZones.getOrDefault(language, Set.of());
-        for (PhraseLexicon.Match<String> m : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            PhraseLexicon.Match<String> m = matches.get(i);
             if (consumed.contains(m.start()) || m.value().startsWith("month:")) {
+                continue;
+            }
+            if (m.value().startsWith("relative:") && i + 1 < matches.size() && matches.get(i + 1).start() == m.end()
+                    && matches.get(i + 1).value().startsWith("weekday:")) {
+                // "اليوم السبت", "أمس الجمعة", "hier vendredi": the weekday names the day; "today" counts from the
+                // day the wire was written, often the day before the page's publication date
                 continue;
             }
             if (m.start() > from && zones.contains(tokens.get(m.start() - 1).norm())) {

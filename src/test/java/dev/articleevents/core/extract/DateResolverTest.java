@@ -43,6 +43,17 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2016, 8, 1), find("L'attaque a eu lieu hier soir", "fr").get(0).date());
     }
 
+    /** A wire written on Monday and published on Tuesday still says "today Monday": the weekday names the day. */
+    @Test
+    void aWeekdayRightAfterTodayOrYesterdayNamesTheDay() {
+        List<DateMention> today = find("في هجوم انتحاري اليوم الاثنين", "ar");
+        assertEquals(1, today.size(), today.toString());
+        assertEquals(LocalDate.of(2016, 8, 1), today.get(0).date());
+        assertEquals(LocalDate.of(2016, 7, 29), find("قتل خمسة أمس الجمعة", "ar").get(0).date());
+        assertEquals(LocalDate.of(2016, 8, 2), find("وقع الهجوم اليوم", "ar").get(0).date(), "today alone is publication day");
+        assertEquals(LocalDate.of(2016, 7, 31), find("L'attaque a eu lieu hier dimanche", "fr").get(0).date());
+    }
+
     @Test
     void absoluteDatesInBothArabicMonthSeries() {
         assertEquals(LocalDate.of(2016, 5, 12), find("منذ انطلاقها في 12 أيار/مايو", "ar").get(0).date());
