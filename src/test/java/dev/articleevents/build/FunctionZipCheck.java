@@ -36,7 +36,10 @@ public final class FunctionZipCheck {
             // report.html's template and the map outlines it draws (src/tools/resources, the world-atlas untar)
             "report/report.html", "report/report.js", "report/report.css", "countries-110m.json",
             // the report needs world-atlas's coarsest outlines only; its finer maps (8 MB) once slipped in
-            "-10m.json", "-50m.json");
+            "-10m.json", "-50m.json",
+            // the place index's rows as text (2 MB), which the build makes places.bin from (target/gazetteer); the
+            // engine reads places.bin only. An older build left them in a flavour's classes/geo, and its zip took them
+            "geo/places.tsv.gz");
 
     /** What only some flavours may hold: the article view is served by the HTTP function alone. */
     static final Map<String, List<String>> FORBIDDEN_IN_FLAVOUR = Map.of(

@@ -16,7 +16,7 @@ class FunctionZipCheckTest {
                 "dev/articleevents/report/FolderReport.class", "dev/articleevents/export/CsvExport.class",
                 "dev/articleevents/train/TrainCommand.class", "dev/articleevents/bench/SizeCheck.class",
                 "report/report.html", "report/report.js", "report/report.css", "report/countries-110m.json",
-                "lib/main/org.apache.commons.commons-csv-1.14.1.jar",
+                "geo/places.tsv.gz", "lib/main/org.apache.commons.commons-csv-1.14.1.jar",
                 "lib/main/dev.articleevents.article-events-0.1.0-SNAPSHOT.jar!/dev/articleevents/cli/X.class");
         for (String flavour : List.of("events", "http")) {
             assertEquals(tools.size(), FunctionZipCheck.problems(tools, FunctionZipCheck.forbidden(flavour)).size(),
