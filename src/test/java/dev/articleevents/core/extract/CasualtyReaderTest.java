@@ -75,6 +75,15 @@ class CasualtyReaderTest {
         assertEquals("state", read("Gunmen killed a soldier near the border.", "en").get(0).group());
     }
 
+    /** "مقتل 3 جنود وإصابة 14 آخرين": the commonest way to give both figures; "others" after the count is no cue. */
+    @Test
+    void theInjuredOthersAfterATollAreCounted() {
+        List<CasualtyFigure> f = read("أسفر عن مقتل 3 جنود وإصابة 14 آخرين من بينهم 6 أطفال", "ar");
+        assertEquals(3, value(f, CasualtyFigure.KILLED));
+        assertEquals(14, value(f, CasualtyFigure.INJURED));
+        assertEquals(2, value(read("قتل شخص وإصابة اثنين آخرين", "ar"), CasualtyFigure.INJURED));
+    }
+
     @Test
     void easternArabicDigits() {
         assertEquals(15, value(read("قتل ١٥ عنصرا من الشرطة", "ar"), CasualtyFigure.KILLED));
