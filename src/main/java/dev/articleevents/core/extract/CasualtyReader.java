@@ -119,8 +119,10 @@ public final class CasualtyReader {
             int article = e.getKey() - 1;
             // "une dizaine", "une trentaine": the article begins a number, it is no victim of its own
             boolean startsNumber = counts.stream().anyMatch(c -> c.start() == article && c.end() > article + 1);
+            // "لقي 128 شخصا حتفهم": an Arabic victim noun right after a count is the noun counted, not one person
+            boolean counted = counts.stream().anyMatch(c -> c.end() == article);
             // the count is the marker's own token: an Arabic victim noun may end the sentence ("إلى مقتل شاب.")
-            if (e.getValue().equals("single") && article >= from && e.getKey() <= to && !startsNumber) {
+            if (e.getValue().equals("single") && article >= from && e.getKey() <= to && !startsNumber && !counted) {
                 counts.add(new Count(1, "single", e.getKey() - 1, e.getKey()));
             }
         }

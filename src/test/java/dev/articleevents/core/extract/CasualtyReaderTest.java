@@ -84,6 +84,13 @@ class CasualtyReaderTest {
         assertEquals(2, value(read("قتل شخص وإصابة اثنين آخرين", "ar"), CasualtyFigure.INJURED));
     }
 
+    /** An Arabic victim noun alone is one victim ("مقتل شاب"); after a count it is the noun counted. */
+    @Test
+    void aVictimNounAfterACountIsNoSecondVictim() {
+        assertEquals(128, value(read("لقي 128 شخصا حتفهم في الفيضانات", "ar"), CasualtyFigure.KILLED));
+        assertEquals(1, value(read("أدى إلى مقتل شاب", "ar"), CasualtyFigure.KILLED));
+    }
+
     @Test
     void easternArabicDigits() {
         assertEquals(15, value(read("قتل ١٥ عنصرا من الشرطة", "ar"), CasualtyFigure.KILLED));
