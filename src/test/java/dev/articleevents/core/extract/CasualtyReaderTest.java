@@ -91,6 +91,13 @@ class CasualtyReaderTest {
         assertEquals(1, value(read("أدى إلى مقتل شاب", "ar"), CasualtyFigure.KILLED));
     }
 
+    /** "ستة أشخاص أصيبوا": the plural verb follows its subject, so its count stands before it (as for "قتلوا"). */
+    @Test
+    void thePluralInjuredVerbTakesTheCountBeforeIt() {
+        assertEquals(6, value(read("وقال إن ستة أشخاص أصيبوا بجروح", "ar"), CasualtyFigure.INJURED));
+        assertEquals(12, value(read("وأصيب 12 شخصا بينهم جنود", "ar"), CasualtyFigure.INJURED));
+    }
+
     @Test
     void easternArabicDigits() {
         assertEquals(15, value(read("قتل ١٥ عنصرا من الشرطة", "ar"), CasualtyFigure.KILLED));
