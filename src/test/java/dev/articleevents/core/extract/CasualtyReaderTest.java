@@ -91,6 +91,15 @@ class CasualtyReaderTest {
         assertEquals(1, value(read("أدى إلى مقتل شاب", "ar"), CasualtyFigure.KILLED));
     }
 
+    /** A rank or a word for one person after a killing noun, the dual "قتلا", and "راح ضحيتها" (fell victim to it). */
+    @Test
+    void moreArabicWaysToTellTheDead() {
+        assertEquals(1, value(read("أعلن استشهاد العميد في الهجوم", "ar"), CasualtyFigure.KILLED));
+        assertEquals(1, value(read("أسفر القصف عن مقتل فتاة", "ar"), CasualtyFigure.KILLED));
+        assertEquals(2, value(read("جنديين من القوات الحكومية قتلا في القصف", "ar"), CasualtyFigure.KILLED));
+        assertEquals(20, value(read("عمليات إعدام راح ضحيتها أكثر من 20 شخصا", "ar"), CasualtyFigure.KILLED));
+    }
+
     /** "ستة أشخاص أصيبوا": the plural verb follows its subject, so its count stands before it (as for "قتلوا"). */
     @Test
     void thePluralInjuredVerbTakesTheCountBeforeIt() {
