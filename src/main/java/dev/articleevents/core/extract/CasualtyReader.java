@@ -1,6 +1,5 @@
 package dev.articleevents.core.extract;
 
-import dev.articleevents.core.language.Joiners;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.lexicon.PhraseLexicon;
 import dev.articleevents.core.resource.TsvResource;
@@ -58,7 +57,7 @@ public final class CasualtyReader {
         }
         Map<Integer, String> modifierBefore = new java.util.HashMap<>();
         List<CasualtyFigure> out = new ArrayList<>(statedNone(text, tokens, from, to, language, modifierBefore));
-        List<Count> counts = peopleCounts(tokens, from, to, language, modifierBefore);
+        List<Count> counts = peopleCounts(text, tokens, from, to, language, modifierBefore);
         Sentence s = new Sentence(text, tokens, from, to, language, modifierBefore, counts, new java.util.HashSet<>());
         List<PhraseLexicon.Match<String>> cues = words.findLongest(tokens, from, to);
         for (int ci = 0; ci < cues.size(); ci++) {
@@ -94,13 +93,14 @@ public final class CasualtyReader {
     }
 
     /** The counts of people in [from, to), in text order: no counts inside a subset, no years or measures, an article as one. */
-    private List<Count> peopleCounts(List<Token> tokens, int from, int to, String language, Map<Integer, String> modifierBefore) {
+    private List<Count> peopleCounts(String text, List<Token> tokens, int from, int to, String language, Map<Integer, String> modifierBefore) {
         List<Count> counts = new ArrayList<>();
         int subsetEnd = -1;
         for (Count c : numbers.read(tokens, from, to, language)) {
-            // "including six soldiers and three policemen": the counts joined to a subset are in it too
+            // "including six soldiers and three policemen": the counts joined to a subset are in it too; not after a
+            // comma, which closes it ("18 morts, dont deux enfants, et 21 blessés")
             boolean joinedToSubset = subsetEnd >= 0 && c.start() > subsetEnd && c.start() - subsetEnd <= 3
-                    && joinedByAnd(tokens, c.start());
+                    && JoinedCounts.joinedByAnd(tokens, c.start()) && !JoinedCounts.commaBetween(text, tokens, subsetEnd, c.start());
             if ("subset".equals(modifierBefore.get(c.start())) || joinedToSubset) {
                 modifierBefore.putIfAbsent(c.end(), "subset-end");
                 subsetEnd = c.end();
@@ -143,7 +143,10 @@ public final class CasualtyReader {
         }
         int prevCueEnd = ci > 0 ? cues.get(ci - 1).end() : s.from();
         int nextCueStart = ci + 1 < cues.size() ? cues.get(ci + 1).start() : s.to();
-        Count best = nearestCount(s, cue, direction, prevCueEnd, nextCueStart);
+        // "five killed and 12 wounded", "huit militaires tués et treize blessés": a count right before the next casualty
+        // word, which takes its count before it, is that word's
+        int claimedAt = ci + 1 < cues.size() && takesCountBefore(cues.get(ci + 1)) ? nextCueStart : -1;
+        Count best = nearestCount(s, cue, direction, prevCueEnd, nextCueStart, claimedAt);
         if (best == null && direction.equals("before+one")) {
             // "the blogger was hacked to death": a singular verb with no count is one victim
             best = new Count(1, "single", cue.start(), cue.start());
@@ -154,10 +157,10 @@ public final class CasualtyReader {
         Count total = best;
         if (best.value() != null && !"single".equals(best.kind())) {
             // joined counts stay on the same side of the casualty word as the first one
-            total = addJoined(tokens, s.counts(), s.used(), best, best.start() >= cue.end() ? nextCueStart : cue.start(), s.modifierBefore());
+            total = JoinedCounts.after(tokens, s.counts(), s.used(), best, best.start() >= cue.end() ? nextCueStart : cue.start(), s.modifierBefore());
         }
         if (best.value() != null && best.end() <= cue.start()) {
-            total = addJoinedBefore(tokens, s.counts(), s.used(), total, prevCueEnd);
+            total = JoinedCounts.before(tokens, s.counts(), s.used(), total, prevCueEnd);
             total = withJoinedAfter(s, cue, nextCueStart, total);
         }
         int start = Math.min(cue.start(), total.start());
@@ -166,15 +169,23 @@ public final class CasualtyReader {
                 armedGroup(tokens, best, s.to(), s.language()));
     }
 
+    /** Whether a casualty word may take a count standing before it. */
+    private static boolean takesCountBefore(PhraseLexicon.Match<String> cue) {
+        String direction = cue.value().substring(cue.value().indexOf(':') + 1);
+        return direction.startsWith("before") || direction.equals("either") || direction.equals("right-before");
+    }
+
     /** The count a casualty word takes on the side its direction allows, nearest first, an exact count before a vague one. */
-    private static Count nearestCount(Sentence s, PhraseLexicon.Match<String> cue, String direction, int prevCueEnd, int nextCueStart) {
+    private static Count nearestCount(Sentence s, PhraseLexicon.Match<String> cue, String direction, int prevCueEnd, int nextCueStart,
+                                     int claimedAt) {
         Count best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Count c : s.counts()) {
             if (s.used().contains(c)) {
                 continue;
             }
-            boolean after = c.start() >= cue.end() && c.start() < nextCueStart && c.start() - cue.end() <= WINDOW;
+            boolean after = c.start() >= cue.end() && c.start() < nextCueStart && c.start() - cue.end() <= WINDOW
+                    && c.end() != claimedAt;
             boolean before = c.end() <= cue.start() && c.end() >= prevCueEnd
                     && cue.start() - c.end() <= WINDOW - 2 + (subsetBetween(s.modifierBefore(), c.end(), cue.start()) ? WINDOW : 0);
             boolean allowed = switch (direction) {
@@ -226,54 +237,6 @@ public final class CasualtyReader {
             }
         }
         return false;
-    }
-
-    /** Whether the count at {@code at} is joined to what precedes it by "and": "et quatre", "وخمسة", "and three". */
-    private static boolean joinedByAnd(List<Token> tokens, int at) {
-        String w = tokens.get(at).norm();
-        return Joiners.startsWithAnd(w) && w.length() > 2 || at > 0 && Joiners.isAnd(tokens.get(at - 1).norm());
-    }
-
-    /** "neuf supplétifs et quatre soldats ont été tués": an earlier count joined by a conjunction adds up too. */
-    private static Count addJoinedBefore(List<Token> tokens, List<Count> counts, java.util.Set<Count> used, Count last, int limit) {
-        Count total = last;
-        for (int i = counts.size() - 1; i >= 0; i--) {
-            Count c = counts.get(i);
-            if (c.end() > total.start() || c.start() < limit || c.value() == null || used.contains(c)) {
-                continue;
-            }
-            boolean conjunction = total.start() - c.end() <= 5 && joinedByAnd(tokens, total.start());
-            if (!conjunction) {
-                break;
-            }
-            used.add(c);
-            total = new Count(total.value() + c.value(), total.kind(), c.start(), total.end());
-        }
-        return total;
-    }
-
-    /** "9 auxiliaries and 4 soldiers": a later count right after a conjunction adds to the first. */
-    private static Count addJoined(List<Token> tokens, List<Count> counts, java.util.Set<Count> used, Count first, int limit,
-                                   Map<Integer, String> modifierBefore) {
-        Count total = first;
-        for (Count c : counts) {
-            if (c.start() <= total.end() || c.start() >= limit || c.value() == null || used.contains(c)) {
-                continue;
-            }
-            boolean conjunction = c.start() - total.end() <= 5 && joinedByAnd(tokens, c.start());
-            boolean joined = conjunction || "join".equals(modifierBefore.get(c.start()));
-            // "three people, including two civilians and one soldier": the "and" continues the subset
-            boolean afterSubset = false;
-            for (int k = total.end(); k <= c.start(); k++) {
-                afterSubset |= "subset-end".equals(modifierBefore.get(k));
-            }
-            if (!joined || afterSubset) {
-                break;
-            }
-            used.add(c);
-            total = new Count(total.value() + c.value(), total.kind(), total.start(), c.end());
-        }
-        return total;
     }
 
     private boolean isPeopleCount(List<Token> tokens, Count c, int to) {

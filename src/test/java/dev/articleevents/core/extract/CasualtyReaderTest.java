@@ -100,6 +100,26 @@ class CasualtyReaderTest {
         assertEquals(20, value(read("عمليات إعدام راح ضحيتها أكثر من 20 شخصا", "ar"), CasualtyFigure.KILLED));
     }
 
+    /** The dead and the wounded of one sentence, told count-first: each count is its own word's. */
+    @Test
+    void theCountBeforeTheNextCasualtyWordIsThatWords() {
+        List<CasualtyFigure> en = read("The attack left five people killed and 12 wounded.", "en");
+        assertEquals(5, value(en, CasualtyFigure.KILLED));
+        assertEquals(12, value(en, CasualtyFigure.INJURED));
+        List<CasualtyFigure> fr = read("Le bilan officiel annonce huit militaires tués et treize blessés", "fr");
+        assertEquals(8, value(fr, CasualtyFigure.KILLED));
+        assertEquals(13, value(fr, CasualtyFigure.INJURED));
+        List<CasualtyFigure> faisant = read("Une voiture piégée a explosé, faisant sept morts et 11 blessés", "fr");
+        assertEquals(7, value(faisant, CasualtyFigure.KILLED));
+        assertEquals(11, value(faisant, CasualtyFigure.INJURED));
+        List<CasualtyFigure> subset = read("L'attaque a fait 18 morts, dont deux enfants, et 21 blessés", "fr");
+        assertEquals(18, value(subset, CasualtyFigure.KILLED));
+        assertEquals(21, value(subset, CasualtyFigure.INJURED), "a comma closes the subset");
+        List<CasualtyFigure> active = read("Gunmen killed 5 people and wounded 12.", "en");
+        assertEquals(5, value(active, CasualtyFigure.KILLED));
+        assertEquals(12, value(active, CasualtyFigure.INJURED));
+    }
+
     /** "ستة أشخاص أصيبوا": the plural verb follows its subject, so its count stands before it (as for "قتلوا"). */
     @Test
     void thePluralInjuredVerbTakesTheCountBeforeIt() {
