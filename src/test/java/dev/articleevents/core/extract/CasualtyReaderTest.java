@@ -124,6 +124,8 @@ class CasualtyReaderTest {
     @Test
     void thePluralInjuredVerbTakesTheCountBeforeIt() {
         assertEquals(6, value(read("وقال إن ستة أشخاص أصيبوا بجروح", "ar"), CasualtyFigure.INJURED));
+        assertEquals(1, value(read("قتل شخصان وأصيب ثالث بجروح", "ar"), CasualtyFigure.INJURED), "a third one");
+        assertEquals(20, value(read("وأصابت حوالي عشرين آخرين", "ar"), CasualtyFigure.INJURED), "the active verb");
         assertEquals(12, value(read("وأصيب 12 شخصا بينهم جنود", "ar"), CasualtyFigure.INJURED));
     }
 
