@@ -134,6 +134,17 @@ class CasualtyReaderTest {
         assertEquals(15, value(read("قتل ١٥ عنصرا من الشرطة", "ar"), CasualtyFigure.KILLED));
     }
 
+    /** Wire phrasings of the dead seen across the tuning articles: martyrdom (Pakistani press), "the death of", "neutralisés". */
+    @Test
+    void martyrdomTheDeathOfAndNeutralised() {
+        assertEquals(5, value(read("Five security personnel embraced martyrdom in the attack.", "en"), CasualtyFigure.KILLED));
+        assertEquals(2, value(read("Two of our fighters were martyred on Sunday.", "en"), CasualtyFigure.KILLED));
+        assertEquals(4, value(read("Officials confirmed the death of four civilians.", "en"), CasualtyFigure.KILLED));
+        assertEquals(10, value(read("L'armée a confirmé la mort de dix rebelles.", "fr"), CasualtyFigure.KILLED));
+        assertEquals(7, value(read("L'opération Barkhane a neutralisé 7 terroristes.", "fr"), CasualtyFigure.KILLED));
+        assertEquals(3, value(read("Another three suffered wounds.", "en"), CasualtyFigure.INJURED));
+    }
+
     @Test
     void englishBoundsAndWords() {
         List<CasualtyFigure> f = read("A blast killed at least nine people and wounded twenty-three others on Monday.", "en");
