@@ -143,6 +143,9 @@ class CasualtyReaderTest {
         assertEquals(10, value(read("L'armée a confirmé la mort de dix rebelles.", "fr"), CasualtyFigure.KILLED));
         assertEquals(7, value(read("L'opération Barkhane a neutralisé 7 terroristes.", "fr"), CasualtyFigure.KILLED));
         assertEquals(3, value(read("Another three suffered wounds.", "en"), CasualtyFigure.INJURED));
+        assertEquals(1, value(read("A Russian civilian has been killed, the governor said.", "en"), CasualtyFigure.KILLED));
+        assertEquals(12, value(read("Douze personnes sont mortes, dont trois civils.", "fr"), CasualtyFigure.KILLED));
+        assertEquals(3, value(read("Trois policiers ont été abattus par des hommes armés dans deux attaques.", "fr"), CasualtyFigure.KILLED));
     }
 
     @Test
