@@ -155,8 +155,9 @@ public final class CasualtyReader {
         }
         s.used().add(best);
         Count total = best;
-        if (best.value() != null && !"single".equals(best.kind())) {
-            // joined counts stay on the same side of the casualty word as the first one
+        if (best.value() != null && (!"single".equals(best.kind()) || best.start() >= cue.end())) {
+            // joined counts stay on the same side of the casualty word as the first one; one victim named after the
+            // word joins too ("مقتل جندي وثلاثة مسلحين", "killed a soldier and three militants": four)
             total = JoinedCounts.after(tokens, s.counts(), s.used(), best, best.start() >= cue.end() ? nextCueStart : cue.start(), s.modifierBefore());
         }
         if (best.value() != null && best.end() <= cue.start()) {

@@ -54,8 +54,12 @@ final class JoinedCounts {
                                    Map<Integer, String> modifierBefore) {
         Count total = first;
         for (Count c : counts) {
-            if (c.start() <= total.end() || c.start() >= limit || c.value() == null || used.contains(c)) {
+            if (c.start() < total.end() || c.start() >= limit || c.value() == null || used.contains(c)) {
                 continue;
+            }
+            // right after one victim, "one" repeats it ("متظاهر واحد", "رجلا واحدا"): only "and N more" adds
+            if (c.start() == total.end() && c.value() == 1) {
+                break;
             }
             boolean conjunction = c.start() - total.end() <= 5 && joinedByAnd(tokens, c.start());
             boolean joined = conjunction || "join".equals(modifierBefore.get(c.start()));
@@ -68,7 +72,8 @@ final class JoinedCounts {
                 break;
             }
             used.add(c);
-            total = new Count(total.value() + c.value(), total.kind(), total.start(), c.end());
+            // one victim and a count are an exact sum
+            total = new Count(total.value() + c.value(), "single".equals(total.kind()) ? "exact" : total.kind(), total.start(), c.end());
         }
         return total;
     }

@@ -91,6 +91,15 @@ class CasualtyReaderTest {
         assertEquals(1, value(read("أدى إلى مقتل شاب", "ar"), CasualtyFigure.KILLED));
     }
 
+    /** One victim and a count joined by "and" add up; "one" right after the victim repeats it. */
+    @Test
+    void oneVictimAndTheOthersJoinedToIt() {
+        List<CasualtyFigure> four = read("أسفرت المواجهات عن مقتل جندي وثلاثة مسلحين", "ar");
+        assertEquals(4, value(four, CasualtyFigure.KILLED));
+        assertEquals("exact", four.get(0).count().kind());
+        assertEquals(1, value(read("أسفرت عن مقتل متظاهر واحد", "ar"), CasualtyFigure.KILLED));
+    }
+
     /** A rank or a word for one person after a killing noun, the dual "قتلا", and "راح ضحيتها" (fell victim to it). */
     @Test
     void moreArabicWaysToTellTheDead() {
