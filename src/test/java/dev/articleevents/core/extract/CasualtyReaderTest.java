@@ -26,6 +26,14 @@ class CasualtyReaderTest {
                 .orElse(figures.stream().anyMatch(f -> f.kind().equals(kind)) ? null : -1);
     }
 
+    private static Integer killed(String text, String language) {
+        return value(read(text, language), CasualtyFigure.KILLED);
+    }
+
+    private static Integer injured(String text, String language) {
+        return value(read(text, language), CasualtyFigure.INJURED);
+    }
+
     @Test
     void arabicVerbFirstWithDigitsAndVagueInjured() {
         List<CasualtyFigure> f = read("قتل 12 شخصا وأصيب عشرات آخرون في انفجار بسوق المدينة", "ar");
@@ -81,14 +89,14 @@ class CasualtyReaderTest {
         List<CasualtyFigure> f = read("أسفر عن مقتل 3 جنود وإصابة 14 آخرين من بينهم 6 أطفال", "ar");
         assertEquals(3, value(f, CasualtyFigure.KILLED));
         assertEquals(14, value(f, CasualtyFigure.INJURED));
-        assertEquals(2, value(read("قتل شخص وإصابة اثنين آخرين", "ar"), CasualtyFigure.INJURED));
+        assertEquals(2, injured("قتل شخص وإصابة اثنين آخرين", "ar"));
     }
 
     /** An Arabic victim noun alone is one victim ("مقتل شاب"); after a count it is the noun counted. */
     @Test
     void aVictimNounAfterACountIsNoSecondVictim() {
-        assertEquals(128, value(read("لقي 128 شخصا حتفهم في الفيضانات", "ar"), CasualtyFigure.KILLED));
-        assertEquals(1, value(read("أدى إلى مقتل شاب", "ar"), CasualtyFigure.KILLED));
+        assertEquals(128, killed("لقي 128 شخصا حتفهم في الفيضانات", "ar"));
+        assertEquals(1, killed("أدى إلى مقتل شاب", "ar"));
     }
 
     /** One victim and a count joined by "and" add up; "one" right after the victim repeats it. */
@@ -97,64 +105,58 @@ class CasualtyReaderTest {
         List<CasualtyFigure> four = read("أسفرت المواجهات عن مقتل جندي وثلاثة مسلحين", "ar");
         assertEquals(4, value(four, CasualtyFigure.KILLED));
         assertEquals("exact", four.get(0).count().kind());
-        assertEquals(1, value(read("أسفرت عن مقتل متظاهر واحد", "ar"), CasualtyFigure.KILLED));
+        assertEquals(1, killed("أسفرت عن مقتل متظاهر واحد", "ar"));
     }
 
-    /** A rank or a word for one person after a killing noun, the dual "قتلا", and "راح ضحيتها" (fell victim to it). */
-    @Test
-    void moreArabicWaysToTellTheDead() {
-        assertEquals(1, value(read("أعلن استشهاد العميد في الهجوم", "ar"), CasualtyFigure.KILLED));
-        assertEquals(1, value(read("أسفر القصف عن مقتل فتاة", "ar"), CasualtyFigure.KILLED));
-        assertEquals(2, value(read("جنديين من القوات الحكومية قتلا في القصف", "ar"), CasualtyFigure.KILLED));
-        assertEquals(20, value(read("عمليات إعدام راح ضحيتها أكثر من 20 شخصا", "ar"), CasualtyFigure.KILLED));
+    /** One sentence, the kind of figure and the count it should give. */
+    private record Phrasing(String language, String kind, int count, String sentence) {
     }
 
-    /** The dead and the wounded of one sentence, told count-first: each count is its own word's. */
-    @Test
-    void theCountBeforeTheNextCasualtyWordIsThatWords() {
-        List<CasualtyFigure> en = read("The attack left five people killed and 12 wounded.", "en");
-        assertEquals(5, value(en, CasualtyFigure.KILLED));
-        assertEquals(12, value(en, CasualtyFigure.INJURED));
-        List<CasualtyFigure> fr = read("Le bilan officiel annonce huit militaires tués et treize blessés", "fr");
-        assertEquals(8, value(fr, CasualtyFigure.KILLED));
-        assertEquals(13, value(fr, CasualtyFigure.INJURED));
-        List<CasualtyFigure> faisant = read("Une voiture piégée a explosé, faisant sept morts et 11 blessés", "fr");
-        assertEquals(7, value(faisant, CasualtyFigure.KILLED));
-        assertEquals(11, value(faisant, CasualtyFigure.INJURED));
-        List<CasualtyFigure> subset = read("L'attaque a fait 18 morts, dont deux enfants, et 21 blessés", "fr");
-        assertEquals(18, value(subset, CasualtyFigure.KILLED));
-        assertEquals(21, value(subset, CasualtyFigure.INJURED), "a comma closes the subset");
-        List<CasualtyFigure> active = read("Gunmen killed 5 people and wounded 12.", "en");
-        assertEquals(5, value(active, CasualtyFigure.KILLED));
-        assertEquals(12, value(active, CasualtyFigure.INJURED));
-    }
+    /**
+     * Wire phrasings of the dead and wounded found in the gold toll sentences of the tuning articles, each read alone:
+     * a rank or one-person noun after a killing noun, the dual "قتلا", "راح ضحيتها", the plural "أصيبوا" after its count,
+     * the active "أصابت", martyrdom, "the death of", "la mort de", "neutralisé", "sont mortes", "ont été abattus"; and
+     * the dead and the wounded of one sentence told count-first, each count its own word's (a comma closing a subset).
+     */
+    private static final List<Phrasing> PHRASINGS = List.of(
+            new Phrasing("ar", CasualtyFigure.KILLED, 1, "أعلن استشهاد العميد في الهجوم"),
+            new Phrasing("ar", CasualtyFigure.KILLED, 1, "أسفر القصف عن مقتل فتاة"),
+            new Phrasing("ar", CasualtyFigure.KILLED, 2, "جنديين من القوات الحكومية قتلا في القصف"),
+            new Phrasing("ar", CasualtyFigure.KILLED, 20, "عمليات إعدام راح ضحيتها أكثر من 20 شخصا"),
+            new Phrasing("ar", CasualtyFigure.INJURED, 6, "وقال إن ستة أشخاص أصيبوا بجروح"),
+            new Phrasing("ar", CasualtyFigure.INJURED, 1, "قتل شخصان وأصيب ثالث بجروح"),
+            new Phrasing("ar", CasualtyFigure.INJURED, 20, "وأصابت حوالي عشرين آخرين"),
+            new Phrasing("ar", CasualtyFigure.INJURED, 12, "وأصيب 12 شخصا بينهم جنود"),
+            new Phrasing("en", CasualtyFigure.KILLED, 5, "Five security personnel embraced martyrdom in the attack."),
+            new Phrasing("en", CasualtyFigure.KILLED, 2, "Two of our fighters were martyred on Sunday."),
+            new Phrasing("en", CasualtyFigure.KILLED, 4, "Officials confirmed the death of four civilians."),
+            new Phrasing("en", CasualtyFigure.INJURED, 3, "Another three suffered wounds."),
+            new Phrasing("en", CasualtyFigure.KILLED, 1, "A Russian civilian has been killed, the governor said."),
+            new Phrasing("fr", CasualtyFigure.KILLED, 10, "L'armée a confirmé la mort de dix rebelles."),
+            new Phrasing("fr", CasualtyFigure.KILLED, 7, "L'opération Barkhane a neutralisé 7 terroristes."),
+            new Phrasing("fr", CasualtyFigure.KILLED, 12, "Douze personnes sont mortes, dont trois civils."),
+            new Phrasing("fr", CasualtyFigure.KILLED, 3, "Trois policiers ont été abattus par des hommes armés dans deux attaques."),
+            new Phrasing("en", CasualtyFigure.KILLED, 5, "The attack left five people killed and 12 wounded."),
+            new Phrasing("en", CasualtyFigure.INJURED, 12, "The attack left five people killed and 12 wounded."),
+            new Phrasing("fr", CasualtyFigure.KILLED, 8, "Le bilan officiel annonce huit militaires tués et treize blessés"),
+            new Phrasing("fr", CasualtyFigure.INJURED, 13, "Le bilan officiel annonce huit militaires tués et treize blessés"),
+            new Phrasing("fr", CasualtyFigure.KILLED, 7, "Une voiture piégée a explosé, faisant sept morts et 11 blessés"),
+            new Phrasing("fr", CasualtyFigure.INJURED, 11, "Une voiture piégée a explosé, faisant sept morts et 11 blessés"),
+            new Phrasing("fr", CasualtyFigure.KILLED, 18, "L'attaque a fait 18 morts, dont deux enfants, et 21 blessés"),
+            new Phrasing("fr", CasualtyFigure.INJURED, 21, "L'attaque a fait 18 morts, dont deux enfants, et 21 blessés"),
+            new Phrasing("en", CasualtyFigure.KILLED, 5, "Gunmen killed 5 people and wounded 12."),
+            new Phrasing("en", CasualtyFigure.INJURED, 12, "Gunmen killed 5 people and wounded 12."));
 
-    /** "ستة أشخاص أصيبوا": the plural verb follows its subject, so its count stands before it (as for "قتلوا"). */
     @Test
-    void thePluralInjuredVerbTakesTheCountBeforeIt() {
-        assertEquals(6, value(read("وقال إن ستة أشخاص أصيبوا بجروح", "ar"), CasualtyFigure.INJURED));
-        assertEquals(1, value(read("قتل شخصان وأصيب ثالث بجروح", "ar"), CasualtyFigure.INJURED), "a third one");
-        assertEquals(20, value(read("وأصابت حوالي عشرين آخرين", "ar"), CasualtyFigure.INJURED), "the active verb");
-        assertEquals(12, value(read("وأصيب 12 شخصا بينهم جنود", "ar"), CasualtyFigure.INJURED));
+    void wirePhrasingsOfTheDeadAndWounded() {
+        for (Phrasing p : PHRASINGS) {
+            assertEquals(p.count(), value(read(p.sentence(), p.language()), p.kind()), p.kind() + ": " + p.sentence());
+        }
     }
 
     @Test
     void easternArabicDigits() {
         assertEquals(15, value(read("قتل ١٥ عنصرا من الشرطة", "ar"), CasualtyFigure.KILLED));
-    }
-
-    /** Wire phrasings of the dead seen across the tuning articles: martyrdom (Pakistani press), "the death of", "neutralisés". */
-    @Test
-    void martyrdomTheDeathOfAndNeutralised() {
-        assertEquals(5, value(read("Five security personnel embraced martyrdom in the attack.", "en"), CasualtyFigure.KILLED));
-        assertEquals(2, value(read("Two of our fighters were martyred on Sunday.", "en"), CasualtyFigure.KILLED));
-        assertEquals(4, value(read("Officials confirmed the death of four civilians.", "en"), CasualtyFigure.KILLED));
-        assertEquals(10, value(read("L'armée a confirmé la mort de dix rebelles.", "fr"), CasualtyFigure.KILLED));
-        assertEquals(7, value(read("L'opération Barkhane a neutralisé 7 terroristes.", "fr"), CasualtyFigure.KILLED));
-        assertEquals(3, value(read("Another three suffered wounds.", "en"), CasualtyFigure.INJURED));
-        assertEquals(1, value(read("A Russian civilian has been killed, the governor said.", "en"), CasualtyFigure.KILLED));
-        assertEquals(12, value(read("Douze personnes sont mortes, dont trois civils.", "fr"), CasualtyFigure.KILLED));
-        assertEquals(3, value(read("Trois policiers ont été abattus par des hommes armés dans deux attaques.", "fr"), CasualtyFigure.KILLED));
     }
 
     @Test
