@@ -51,7 +51,7 @@ final class JoinedCounts {
 
     /** "9 auxiliaries and 4 soldiers": a later count right after a conjunction adds to the first. */
     static Count after(List<Token> tokens, List<Count> counts, java.util.Set<Count> used, Count first, int limit,
-                                   Map<Integer, String> modifierBefore) {
+                       Map<Integer, String> modifierBefore) {
         Count total = first;
         for (Count c : counts) {
             if (c.start() < total.end() || c.start() >= limit || c.value() == null || used.contains(c)) {
