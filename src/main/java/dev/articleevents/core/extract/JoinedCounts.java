@@ -14,15 +14,9 @@ final class JoinedCounts {
     private JoinedCounts() {
     }
 
-    /** Whether a comma stands between the token before {@code from} and the token at {@code to}. */
+    /** Whether a list comma (language/joiners.tsv) stands between the token before {@code from} and the token at {@code to}. */
     static boolean commaBetween(String text, List<Token> tokens, int from, int to) {
-        for (int i = tokens.get(from - 1).end(); i < tokens.get(to).start(); i++) {
-            char ch = text.charAt(i);
-            if (ch == ',' || ch == '\u060C') {
-                return true;
-            }
-        }
-        return false;
+        return Joiners.hasComma(text.substring(tokens.get(from - 1).end(), tokens.get(to).start()));
     }
 
     /** Whether the count at {@code at} is joined to what precedes it by "and": "et quatre", "وخمسة", "and three". */

@@ -62,6 +62,16 @@ public final class Joiners {
         return ALL.commas.contains(between);
     }
 
+    /** Whether a list comma stands anywhere in {@code text} (a clause closed: "18 morts, dont deux enfants, et 21 blessés"). */
+    public static boolean hasComma(String text) {
+        for (String comma : ALL.commas) {
+            if (text.contains(comma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "between", "entre", "بين": the word that makes the two places after it one. */
     public static boolean isBetween(String norm) {
         return ALL.between.contains(norm);
