@@ -38,7 +38,7 @@ final class ArmedSideOfCount {
         if (c.end() >= to) {
             return null;
         }
-        PhraseLexicon<String> mods = modifiers.getOrDefault(language, new PhraseLexicon<>());
+        PhraseLexicon<String> mods = modifiers.getOrDefault(language, PhraseLexicon.none());
         int from = c.end();
         for (int hops = 0; hops < HOPS && from < to; hops++) {
             int next = from;

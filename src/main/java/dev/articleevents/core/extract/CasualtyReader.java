@@ -72,7 +72,7 @@ public final class CasualtyReader {
     /** "No casualties", "nobody was hurt": zero figures the text states; notes every modifier in {@code modifierBefore}. */
     private List<CasualtyFigure> statedNone(String text, List<Token> tokens, int from, int to, String language,
                                             Map<Integer, String> modifierBefore) {
-        PhraseLexicon<String> mods = modifiers.getOrDefault(language, new PhraseLexicon<>());
+        PhraseLexicon<String> mods = modifiers.getOrDefault(language, PhraseLexicon.none());
         List<CasualtyFigure> stated = new ArrayList<>();
         for (PhraseLexicon.Match<String> m : mods.findLongest(tokens, from, to)) {
             modifierBefore.put(m.end(), m.value());

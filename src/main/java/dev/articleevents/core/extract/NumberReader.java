@@ -57,8 +57,8 @@ public final class NumberReader {
     public List<Count> read(List<Token> tokens, int from, int to, String language) {
         Map<String, Integer> words = wordsByLanguage.getOrDefault(language, Map.of());
         java.util.Set<String> duals = dualsByLanguage.getOrDefault(language, java.util.Set.of());
-        PhraseLexicon<String> vague = vagueByLanguage.getOrDefault(language, new PhraseLexicon<>());
-        PhraseLexicon<String> bounds = boundsByLanguage.getOrDefault(language, new PhraseLexicon<>());
+        PhraseLexicon<String> vague = vagueByLanguage.getOrDefault(language, PhraseLexicon.none());
+        PhraseLexicon<String> bounds = boundsByLanguage.getOrDefault(language, PhraseLexicon.none());
         Map<String, Integer> scales = scalesByLanguage.getOrDefault(language, Map.of());
         List<Count> out = new ArrayList<>();
         int i = from;

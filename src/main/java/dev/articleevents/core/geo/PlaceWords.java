@@ -52,11 +52,11 @@ final class PlaceWords {
     }
 
     PhraseLexicon<String> cues(String language) {
-        return cues.getOrDefault(language, new PhraseLexicon<>());
+        return cues.getOrDefault(language, PhraseLexicon.none());
     }
 
     PhraseLexicon<String> namingCues(String language) {
-        return namingCues.getOrDefault(language, new PhraseLexicon<>());
+        return namingCues.getOrDefault(language, PhraseLexicon.none());
     }
 
     /** Null for a language without such cues. */

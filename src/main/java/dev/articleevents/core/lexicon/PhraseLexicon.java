@@ -21,6 +21,7 @@ import java.util.Map;
  * the two languages the first article is not in (thread-safe: the first use compiles under the lexicon's lock).
  */
 public final class PhraseLexicon<T> {
+    private static final PhraseLexicon<Object> NONE = new PhraseLexicon<>();
     /** Phrases added and not yet compiled, in their order; null once compiled. */
     private List<Added<T>> added = new ArrayList<>();
     private volatile boolean compiled;
@@ -41,6 +42,15 @@ public final class PhraseLexicon<T> {
         int length() {
             return words.length;
         }
+    }
+
+    /**
+     * The lexicon of no phrases, one for all: what a reader takes for a language its file does not list. A map's
+     * getOrDefault(language, new PhraseLexicon&lt;&gt;()) built one on every call (its tables are allocated up front).
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> PhraseLexicon<T> none() {
+        return (PhraseLexicon<T>) NONE;
     }
 
     /** A match of a pattern over tokens [start, end) (token indexes in the list given to find). */
@@ -95,6 +105,9 @@ public final class PhraseLexicon<T> {
     }
 
     public void add(String phrase, T value) {
+        if (this == NONE) {
+            throw new UnsupportedOperationException("the shared lexicon of no phrases takes none: " + phrase);
+        }
         // refused now, not at first use, where it would fail an article instead of the lexicon's load
         String first = wordsOf(phrase).get(0);
         if (first.endsWith("*") && first.length() < 3) {

@@ -132,4 +132,14 @@ class PhraseLexiconTest {
         assertEquals(List.of("قرية"), PhraseLexicon.wordsOf("قرية"));
         assertEquals(List.of(""), PhraseLexicon.wordsOf("   "));
     }
+
+    @Test
+    void theSharedLexiconOfNoPhrasesFindsNothingAndTakesNothing() {
+        List<Token> tokens = Tokenizer.tokenize("an airstrike killed five");
+        PhraseLexicon<String> none = PhraseLexicon.none();
+        assertEquals(0, none.findLongest(tokens, 0, tokens.size()).size());
+        assertEquals(0, none.size());
+        assertThrows(UnsupportedOperationException.class, () -> none.add("airstrike", "x"));
+        assertEquals(0, PhraseLexicon.<Integer>none().findLongest(tokens, 0, tokens.size()).size(), "one instance for every value type");
+    }
 }
