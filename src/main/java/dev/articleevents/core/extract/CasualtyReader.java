@@ -134,7 +134,7 @@ public final class CasualtyReader {
     private CasualtyFigure figureAt(Sentence s, List<PhraseLexicon.Match<String>> cues, int ci) {
         PhraseLexicon.Match<String> cue = cues.get(ci);
         String kind = cue.value().substring(0, cue.value().indexOf(':'));
-        String direction = cue.value().substring(cue.value().indexOf(':') + 1);
+        String direction = directionOf(cue);
         List<Token> tokens = s.tokens();
         if (direction.startsWith("=")) {
             // "قتيلين": the word itself says how many (an Arabic dual)
@@ -170,9 +170,14 @@ public final class CasualtyReader {
                 armedGroup(tokens, best, s.to(), s.language()));
     }
 
+    /** Where a casualty word's count stands (casualties.tsv's direction column, kept after the kind in the match's value). */
+    private static String directionOf(PhraseLexicon.Match<String> cue) {
+        return cue.value().substring(cue.value().indexOf(':') + 1);
+    }
+
     /** Whether a casualty word may take a count standing before it. */
     private static boolean takesCountBefore(PhraseLexicon.Match<String> cue) {
-        String direction = cue.value().substring(cue.value().indexOf(':') + 1);
+        String direction = directionOf(cue);
         return direction.startsWith("before") || direction.equals("either") || direction.equals("right-before");
     }
 

@@ -25,6 +25,8 @@ public final class NumberReader {
     private final Map<String, PhraseLexicon<String>> boundsByLanguage = new HashMap<>();
     /** Words that multiply the digits before them ("20 ألف", "2.6 million"), per language. */
     private final Map<String, Map<String, Integer>> scalesByLanguage = new HashMap<>();
+    /** Above this a number in digits is an amount or a population, not a count of people. */
+    private static final int MOST_PEOPLE = 1_000_000;
     /** The decimal marks of every language (language/profile.tsv: the point, "٫"): read as the point, so "2٫5" is 2.5. */
     private final String decimalMarks = LanguageProfile.anyLanguage().marks().decimals();
 
@@ -140,7 +142,7 @@ public final class NumberReader {
     /** A number written in digits, with a decimal part cut off; none above a million (an amount, not people). */
     private Count inDigits(Token t, int i) {
         Double v = digitsValue(t);
-        return v == null || v > 1_000_000 ? null : new Count(v.intValue(), "exact", i, i + 1);
+        return v == null || v > MOST_PEOPLE ? null : new Count(v.intValue(), "exact", i, i + 1);
     }
 
     /**
@@ -158,7 +160,8 @@ public final class NumberReader {
             return null;
         }
         double product = v * scale;
-        return new Count(product > 1_000_000 ? null : (int) Math.round(product), product > 1_000_000 ? "amount" : "exact", i, i + 2);
+        boolean amount = product > MOST_PEOPLE;
+        return new Count(amount ? null : (int) Math.round(product), amount ? "amount" : "exact", i, i + 2);
     }
 
     private Double digitsValue(Token t) {
