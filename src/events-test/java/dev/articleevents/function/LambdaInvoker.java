@@ -3,6 +3,7 @@ package dev.articleevents.function;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.net.SocketTimeoutException;
@@ -15,8 +16,7 @@ final class LambdaInvoker {
     }
 
     static Response invoke(String eventJson) {
-        return given().baseUri(baseUri()).contentType("application/json; charset=utf-8")
-                .body(eventJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/_lambda_");
+        return request(eventJson).post("/_lambda_");
     }
 
     /**
@@ -31,8 +31,7 @@ final class LambdaInvoker {
                 .setParam("http.socket.timeout", waitMs).setParam("http.connection.timeout", waitMs));
         for (int attempt = 1; ; attempt++) {
             try {
-                return given().config(waiting).baseUri(baseUri()).contentType("application/json; charset=utf-8")
-                        .body(eventJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/_lambda_");
+                return request(eventJson).config(waiting).post("/_lambda_");
             } catch (Exception e) { // RestAssured throws the socket's checked timeout undeclared
                 if (attempt >= attempts || !rootIsTimeout(e)) {
                     throw e;
@@ -51,8 +50,10 @@ final class LambdaInvoker {
         return false;
     }
 
-    private static String baseUri() {
+    /** The event posted to Quarkus' mock Lambda event server, as Lambda's service would hand it to the function. */
+    private static RequestSpecification request(String eventJson) {
         int port = ConfigProvider.getConfig().getValue("quarkus.lambda.mock-event-server.test-port", Integer.class);
-        return "http://localhost:" + port;
+        return given().baseUri("http://localhost:" + port).contentType("application/json; charset=utf-8")
+                .body(eventJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
