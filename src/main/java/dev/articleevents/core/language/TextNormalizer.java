@@ -16,6 +16,14 @@ public final class TextNormalizer {
     /** A letter's folded form, indexed by the letter (itself when unfolded), and whether folding drops it. */
     private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
     private static final boolean[] DROPPED = new boolean[Character.MAX_VALUE + 1];
+    /**
+     * Each UTF-16 unit's lower case, as {@code String.toLowerCase(Locale.ROOT)} gives it, looked up once: that
+     * method asks the JDK's character tables for every Arabic letter, a sixth of a warm analysis (JFR, the seed).
+     * Capital dotted I and capital sigma (whose lower case depends on their neighbours), surrogates and U+FFFF are
+     * marked {@link #CASED_BY_CONTEXT} in it; a word holding one is lowered by the JDK as before.
+     */
+    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
+    private static final char CASED_BY_CONTEXT = '\uFFFF';
 
     static {
         for (int c = 0; c < FOLDED.length; c++) {
@@ -30,6 +38,15 @@ public final class TextNormalizer {
                 FOLDED[c] = DROPPED[c] ? (char) c : row[1].charAt(0);
             }
         }
+        for (int c = 0; c < LOWER.length; c++) {
+            LOWER[c] = (char) Character.toLowerCase(c);
+        }
+        LOWER['\u0130'] = CASED_BY_CONTEXT;
+        LOWER['\u03A3'] = CASED_BY_CONTEXT;
+        for (int c = Character.MIN_SURROGATE; c <= Character.MAX_SURROGATE; c++) {
+            LOWER[c] = CASED_BY_CONTEXT;
+        }
+        LOWER[CASED_BY_CONTEXT] = CASED_BY_CONTEXT;
     }
 
     private TextNormalizer() {
@@ -41,28 +58,16 @@ public final class TextNormalizer {
 
     public static String normalize(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        boolean latinMarks = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (DROPPED[c]) {
-                continue;
-            }
-            char f = FOLDED[c];
-            if (f != c) {
-                out.append(f);
-            } else if (c >= '\u0660' && c <= '\u0669') {
-                out.append((char) ('0' + (c - '\u0660')));
-            } else if (c >= '\u06F0' && c <= '\u06F9') {
-                out.append((char) ('0' + (c - '\u06F0')));
-            } else {
-                if (c > 0x7F && c < 0x0600) {
-                    latinMarks = true;
-                }
-                out.append(c);
-            }
+        int latinMarks = fold(s, out, true);
+        String folded;
+        if (latinMarks == CONTEXT_CASING) {
+            out.setLength(0);
+            latinMarks = fold(s, out, false);
+            folded = out.toString().toLowerCase(Locale.ROOT);
+        } else {
+            folded = out.toString();
         }
-        String folded = out.toString().toLowerCase(Locale.ROOT);
-        if (latinMarks) {
+        if (latinMarks == 1) {
             // accents off: decompose, then drop the combining marks (a loop: String.replaceAll would compile
             // a pattern for every word)
             String decomposed = Normalizer.normalize(folded, Normalizer.Form.NFD);
@@ -76,6 +81,41 @@ public final class TextNormalizer {
             folded = bare.toString();
         }
         return folded;
+    }
+
+    private static final int CONTEXT_CASING = -1;
+
+    /**
+     * Appends {@code s} folded (and lowered through {@link #LOWER} when {@code lower}) to {@code out}; answers 1
+     * when a letter may carry Latin accents, 0 when none does, {@link #CONTEXT_CASING} (and stops) when lowering
+     * met a letter that {@link #LOWER} leaves to the JDK.
+     */
+    static int fold(String s, StringBuilder out, boolean lower) {
+        int latinMarks = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (DROPPED[c]) {
+                continue;
+            }
+            char f = FOLDED[c];
+            if (f != c) {
+                c = f;
+            } else if (c >= '\u0660' && c <= '\u0669') {
+                c = (char) ('0' + (c - '\u0660'));
+            } else if (c >= '\u06F0' && c <= '\u06F9') {
+                c = (char) ('0' + (c - '\u06F0'));
+            } else if (c > 0x7F && c < 0x0600) {
+                latinMarks = 1;
+            }
+            if (lower) {
+                c = LOWER[c];
+                if (c == CASED_BY_CONTEXT) {
+                    return CONTEXT_CASING;
+                }
+            }
+            out.append(c);
+        }
+        return latinMarks;
     }
 
     public static boolean isArabicLetter(char c) {
