@@ -58,16 +58,16 @@ public final class TextNormalizer {
 
     public static String normalize(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        int latinMarks = fold(s, out, true);
+        Folding folding = fold(s, out, true);
         String folded;
-        if (latinMarks == CONTEXT_CASING) {
+        if (folding == Folding.CONTEXT_CASED) {
             out.setLength(0);
-            latinMarks = fold(s, out, false);
+            folding = fold(s, out, false);
             folded = out.toString().toLowerCase(Locale.ROOT);
         } else {
             folded = out.toString();
         }
-        if (latinMarks == 1) {
+        if (folding == Folding.LATIN_MARKS) {
             // accents off: decompose, then drop the combining marks (a loop: String.replaceAll would compile
             // a pattern for every word)
             String decomposed = Normalizer.normalize(folded, Normalizer.Form.NFD);
@@ -83,15 +83,18 @@ public final class TextNormalizer {
         return folded;
     }
 
-    private static final int CONTEXT_CASING = -1;
+    /** What folding a word met besides the letters it wrote. */
+    enum Folding {
+        PLAIN,
+        /** a letter that may carry Latin accents */
+        LATIN_MARKS,
+        /** a letter that {@link #LOWER} leaves to the JDK: folding stopped there */
+        CONTEXT_CASED
+    }
 
-    /**
-     * Appends {@code s} folded (and lowered through {@link #LOWER} when {@code lower}) to {@code out}; answers 1
-     * when a letter may carry Latin accents, 0 when none does, {@link #CONTEXT_CASING} (and stops) when lowering
-     * met a letter that {@link #LOWER} leaves to the JDK.
-     */
-    static int fold(String s, StringBuilder out, boolean lower) {
-        int latinMarks = 0;
+    /** Appends {@code s} folded, and lowered through {@link #LOWER} when {@code lower}, to {@code out}. */
+    static Folding fold(String s, StringBuilder out, boolean lower) {
+        Folding folding = Folding.PLAIN;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (DROPPED[c]) {
@@ -105,17 +108,17 @@ public final class TextNormalizer {
             } else if (c >= '\u06F0' && c <= '\u06F9') {
                 c = (char) ('0' + (c - '\u06F0'));
             } else if (c > 0x7F && c < 0x0600) {
-                latinMarks = 1;
+                folding = Folding.LATIN_MARKS;
             }
             if (lower) {
                 c = LOWER[c];
                 if (c == CASED_BY_CONTEXT) {
-                    return CONTEXT_CASING;
+                    return Folding.CONTEXT_CASED;
                 }
             }
             out.append(c);
         }
-        return latinMarks;
+        return folding;
     }
 
     public static boolean isArabicLetter(char c) {
