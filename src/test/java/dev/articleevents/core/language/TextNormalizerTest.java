@@ -7,17 +7,27 @@ import java.util.Locale;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextNormalizerTest {
 
     @Test
     void foldsArabicLettersAndDigitsAndLowersLatin() {
+        assertEquals("اسوشيتد", TextNormalizer.normalize("أسوشيتد"));
+        assertEquals("مدينه", TextNormalizer.normalize("مدينةٌ"));
+        assertEquals("الي", TextNormalizer.normalize("إلى"));
         assertEquals("اسلاميه", TextNormalizer.normalize("إسلاميّة"));
-        assertEquals("مستشفي", TextNormalizer.normalize("مستشفى"));
         assertEquals("23", TextNormalizer.normalize("٢٣"));
         assertEquals("23", TextNormalizer.normalize("۲۳"));
         assertEquals("benghazi", TextNormalizer.normalize("Benghazi"));
         assertEquals("deces a alep", TextNormalizer.normalize("Décès à Alep"));
+    }
+
+    @Test
+    void arabicVariantsStartWithTheTokenThenDropProclitics() {
+        assertEquals("وبنغازي", TextNormalizer.arabicVariants("وبنغازي").get(0));
+        assertTrue(TextNormalizer.arabicVariants("وبنغازي").contains("بنغازي"));
+        assertTrue(TextNormalizer.arabicVariants("للبرلمان").contains("البرلمان"));
     }
 
     @Test
