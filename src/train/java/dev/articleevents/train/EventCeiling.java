@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.articleevents.core.extract.EventAssembler;
 import dev.articleevents.core.extract.EventExtractor;
 import dev.articleevents.core.model.Event;
+import dev.articleevents.core.structure.ArticleDocument;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -63,13 +64,20 @@ final class EventCeiling {
     }
 
     /** Counts of each class over the required gold events, for the assembled and for the reported events. */
-    record Shares(int gold, Map<Reach, Integer> assembled, Map<Reach, Integer> reported) {
+    record Shares(int gold, Map<Reach, Integer> assembled, Map<Reach, Integer> reported, Map<UnplacedGold, Integer> unplaced) {
         List<String> lines(String set) {
             List<String> out = new java.util.ArrayList<>();
             out.add(String.format(Locale.ROOT, "%s: %d gold events; the nearest event (assembled | reported):", set, gold));
             for (Reach r : Reach.values()) {
                 out.add(String.format(Locale.ROOT, "  %-13s %.3f | %.3f  %s", r.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                         share(assembled.get(r)), share(reported.get(r)), r.meaning));
+            }
+            int notPlaced = unplaced.values().stream().mapToInt(Integer::intValue).sum();
+            out.add(String.format(Locale.ROOT, "  of the %d that no reported event puts at their place (elsewhere, nothing-near, no-event):",
+                    notPlaced));
+            for (UnplacedGold u : UnplacedGold.values()) {
+                out.add(String.format(Locale.ROOT, "    %-21s %3d  %s", u.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                        unplaced.get(u), u.meaning));
             }
             return out;
         }
@@ -87,7 +95,8 @@ final class EventCeiling {
         Tally all = new Tally();
         Map<String, Tally> byLanguage = new java.util.TreeMap<>();
         for (AnnotatedArticle a : AnnotatedArticle.readAll(dir)) {
-            List<EventAssembler.Scored> scored = extractor.scoredEvents(a.document());
+            ArticleDocument document = a.document();
+            List<EventAssembler.Scored> scored = extractor.scoredEvents(document);
             List<Event> assembled = scored.stream().map(EventAssembler.Scored::event).toList();
             List<Event> kept = extractor.reportedOf(scored).stream().map(EventAssembler.Scored::event).toList();
             Tally language = byLanguage.computeIfAbsent(a.gold().path("language").asText("?"), k -> new Tally());
@@ -97,8 +106,10 @@ final class EventCeiling {
                 }
                 Reach inAssembled = reach(assembled, g);
                 Reach inReported = reach(kept, g);
-                all.add(inAssembled, inReported);
-                language.add(inAssembled, inReported);
+                UnplacedGold unplaced = inReported.ordinal() >= Reach.ELSEWHERE.ordinal()
+                        ? UnplacedGold.of(kept, g, document.text()) : null;
+                all.add(inAssembled, inReported, unplaced);
+                language.add(inAssembled, inReported, unplaced);
             }
         }
         Map<String, Shares> shares = new java.util.TreeMap<>();
@@ -110,18 +121,32 @@ final class EventCeiling {
     private static final class Tally {
         private final Map<Reach, Integer> assembled = counts();
         private final Map<Reach, Integer> reported = counts();
+        private final Map<UnplacedGold, Integer> unplaced = new EnumMap<>(UnplacedGold.class);
         private int gold;
 
-        void add(Reach inAssembled, Reach inReported) {
+        Tally() {
+            for (UnplacedGold u : UnplacedGold.values()) {
+                unplaced.put(u, 0);
+            }
+        }
+
+        void add(Reach inAssembled, Reach inReported, UnplacedGold notPlaced) {
             gold++;
             assembled.merge(inAssembled, 1, Integer::sum);
             reported.merge(inReported, 1, Integer::sum);
+            if (notPlaced != null) {
+                unplaced.merge(notPlaced, 1, Integer::sum);
+            }
         }
 
         Shares shares() {
             checkPartition(gold, assembled);
             checkPartition(gold, reported);
-            return new Shares(gold, assembled, reported);
+            int notPlaced = reported.get(Reach.ELSEWHERE) + reported.get(Reach.NOTHING_NEAR) + reported.get(Reach.NO_EVENT);
+            if (unplaced.values().stream().mapToInt(Integer::intValue).sum() != notPlaced) {
+                throw new IllegalStateException("the unplaced classes count other than the " + notPlaced + " gold events not placed");
+            }
+            return new Shares(gold, assembled, reported, unplaced);
         }
     }
 
