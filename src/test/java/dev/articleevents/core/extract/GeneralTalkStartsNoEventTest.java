@@ -18,4 +18,16 @@ class GeneralTalkStartsNoEventTest {
         assertTrue(rule.starts(MentionSketch.of("Suicide bomb", 0.9).at(town("Kabul", "AF")).build()));
         assertFalse(rule.starts(MentionSketch.of("Suicide bomb", 0.9).generalTalk().build()));
     }
+
+    @Test
+    void anUndatedSentenceOpeningWithItsTownStartsAnEvent() {
+        // "In Calais, more than a dozen people were arrested during a protest": the town after "In" at the start
+        assertTrue(rule.starts(MentionSketch.of("Peaceful protest", 0.8).generalTalk().at(town("Calais", "FR", "in", 3)).build()));
+        // "وفي مدينة الناصرية، تظاهر المئات": after a conjunction and a cue word
+        assertTrue(rule.starts(MentionSketch.of("Peaceful protest", 0.8).generalTalk().at(town("الناصرية", "IQ", "settlement", 10)).build()));
+        // the town named later in the sentence, a bare name, a country: general talk still
+        assertFalse(rule.starts(MentionSketch.of("Peaceful protest", 0.8).generalTalk().at(town("Calais", "FR", "in", 40)).build()));
+        assertFalse(rule.starts(MentionSketch.of("Peaceful protest", 0.8).generalTalk().at(town("Calais", "FR")).build()));
+        assertFalse(rule.starts(MentionSketch.of("Peaceful protest", 0.8).generalTalk().at(country("France", "FR")).build()));
+    }
 }

@@ -40,6 +40,12 @@ final class MentionSketch {
                 new Place.Feature("city", "PPL"), 1000), null, 0.9);
     }
 
+    /** A town named after a place word ({@code cueKind}), {@code charStart} characters into the mention's sentence. */
+    static PlaceMention town(String name, String country, String cueKind, int charStart) {
+        return new PlaceMention(0, 1, charStart, charStart + name.length(), name, new Place(name.hashCode() & 0xffff, name, country,
+                null, new Place.Point(1.0, 2.0), new Place.Feature("city", "PPL"), 1000), cueKind);
+    }
+
     static PlaceMention country(String name, String country) {
         return new PlaceMention(0, 1, 0, name.length(), name, new Place(country.hashCode(), name, country, null, new Place.Point(1.0, 2.0),
                 new Place.Feature("country", "PCLI"), 1_000_000), null, 0.9);
