@@ -24,6 +24,6 @@ final class GeneralTalkStartsNoEvent implements Rule {
 
     private static boolean opensWithItsTown(Mention m) {
         return m.placeStated() && m.place() != null && m.place().specificity() >= 3 && m.place().cueKind() != null
-                && m.place().charStart() - m.at().sentence().start() <= OPENING_CHARS;
+                && m.place().charStart() - m.sentence().start() <= OPENING_CHARS;
     }
 }
