@@ -109,6 +109,18 @@ class PlaceRecognizerTest {
         List<PlaceMention> nisba = find("قصفت المدفعية قرى حدودية ومنطقة سكنية قرب الحدود", "ar");
         assertFalse(nisba.stream().anyMatch(p -> p.place() == null), names(nisba).toString());
         assertUnlisted(find("قصفت الطائرات بلدة زيتابور الشرقية", "ar"), "زيتابور الشرقية");
+        // nor is an indefinite adjective of size, number or use ("a small town", "one village", "a crowded market")
+        List<PlaceMention> described = find("انفجرت عبوة في سوق مزدحم في مدينة صغيرة وقتل عشرون من قرية واحدة", "ar");
+        assertFalse(described.stream().anyMatch(p -> p.place() == null), names(described).toString());
+    }
+
+    @Test
+    void aNationalityIsNoVillage() {
+        // a capitalised word after "in" or "near the" is a village no gazetteer knows, unless it names a people
+        List<PlaceMention> found = find("Gunmen killed 12 in Nigerian village on Sunday, near the Venezuelan border of Zorba.", "en");
+        assertFalse(found.stream().anyMatch(p -> p.place() == null && (p.surface().equals("Nigerian") || p.surface().equals("Venezuelan"))),
+                names(found).toString());
+        assertUnlisted(find("Gunmen killed 12 in Tunga Kawo on Sunday.", "en"), "Tunga Kawo");
     }
 
     @Test
