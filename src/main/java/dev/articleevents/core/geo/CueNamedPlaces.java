@@ -60,13 +60,46 @@ final class CueNamedPlaces {
             cueBefore.forEach((end, kind) -> {
                 if ((kind.equals("near") || kind.equals("in")) && end < p.to() && !nameAfter.containsKey(end)
                         && Passage.capitalised(p.token(end)) && !words.isCalendarWord(p.token(end).norm())
-                        && end > p.from() && !p.isSentenceStart(end - 1)) {
+                        && end > p.from() && !p.isSentenceStart(end - 1) && !words.actorNameAt(p, end)
+                        && !titleCased(p, end)) {
                     nameAfter.put(end, "settlement-" + kind);
                 }
             });
         }
         return new Cues(nameAfter, areaWordAt, namesBeforeCues(p), cueStartOf);
     }
+
+    /**
+     * Whether token {@code k} stands on a line written in title case ("Gunmen Kill At Least Five Soldiers In Burkina
+     * Unrest"), where a capitalised word after "in" says nothing about its being a name: every longer word of the
+     * line is capitalised (a sentence of names, "Gunmen killed 12 in Tunga Kawo on Sunday", still has its verb).
+     */
+    private static boolean titleCased(Passage p, int k) {
+        String text = p.text();
+        int at = p.token(k).start();
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        int lineEnd = text.indexOf('\n', at);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int longer = 0;
+        int capitalised = 0;
+        for (int i = k; i >= p.from() && p.token(i).start() >= lineStart; i--) {
+            longer += longWord(p.token(i)) ? 1 : 0;
+            capitalised += longWord(p.token(i)) && Passage.capitalised(p.token(i)) ? 1 : 0;
+        }
+        for (int i = k + 1; i < p.to() && p.token(i).end() <= lineEnd; i++) {
+            longer += longWord(p.token(i)) ? 1 : 0;
+            capitalised += longWord(p.token(i)) && Passage.capitalised(p.token(i)) ? 1 : 0;
+        }
+        return longer >= TITLE_MIN_WORDS && capitalised == longer;
+    }
+
+    /** Words of a title-case line counted: four letters or more (title case leaves "in", "of", "the" lowercase). */
+    private static boolean longWord(Token t) {
+        return t.surface().length() >= 4 && Character.isLetter(t.surface().charAt(0));
+    }
+
+    /** A line of at least this many longer words, all capitalised, is in title case. */
+    private static final int TITLE_MIN_WORDS = 4;
 
     /**
      * Where the cue begins as the word it is: "ببلدة ترال" is "in" glued to "بلدة", and the place is written "بلدة

@@ -25,6 +25,8 @@ final class PlaceWords {
     /** Cues that follow the name they introduce: "the Panjshir valley", "Zaatari camp" (position "before"). */
     private final Map<String, PhraseLexicon<String>> cuesAfterName = new HashMap<>();
     private final Map<String, Set<String>> nameParts = new HashMap<>();
+    /** Armed groups' and other actors' names (lexicon/actors.tsv): "affiliée à Al-Qaida" names no village. */
+    private final Map<String, PhraseLexicon<Boolean>> actorNames = new HashMap<>();
     private final Set<String> functionWords = LanguageProfile.anyLanguage().functionWords();
     private final Set<String> calendarWords;
     private final OwnVocabulary ownWords = new OwnVocabulary();
@@ -45,7 +47,24 @@ final class PlaceWords {
         for (String[] row : Lexicons.rows("lexicon/place-name-parts.tsv", 3)) {
             nameParts.computeIfAbsent(row[1], k -> new HashSet<>()).add(TextNormalizer.normalize(row[2]));
         }
+        for (String[] row : Lexicons.rows("lexicon/actors.tsv", 4)) {
+            for (String language : row[2].equals("any") ? ANY_LANGUAGE : new String[]{row[2]}) {
+                actorNames.computeIfAbsent(language, k -> new PhraseLexicon<>()).add(row[3], Boolean.TRUE);
+            }
+        }
     }
+
+    /** The languages an actor alias marked "any" is added to. */
+    private static final String[] ANY_LANGUAGE = {"ar", "en", "fr"};
+
+    /** Whether an actor's name (an alias of lexicon/actors.tsv) begins at token {@code k}. */
+    boolean actorNameAt(Passage p, int k) {
+        PhraseLexicon<Boolean> names = actorNames.get(p.language());
+        return names != null && names.findAll(p.tokens(), k, Math.min(p.to(), k + MAX_ACTOR_WORDS)).stream().anyMatch(m -> m.start() == k);
+    }
+
+    /** The most words an actor alias that could follow a cue is read over. */
+    private static final int MAX_ACTOR_WORDS = 6;
 
     Set<String> stopwords(String language) {
         return stopwords.getOrDefault(language, Set.of());

@@ -124,6 +124,24 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void anArmedGroupIsNoVillage() {
+        // French "à" is "in" and "to": "affiliée à Al-Qaida", "attribuées à Boko Haram" name the group, not a place
+        List<PlaceMention> found = find("Des jihadistes affiliés à Al-Qaida ont mené des attaques attribuées à Boko Haram à Tunga Kawo.", "fr");
+        assertFalse(found.stream().anyMatch(p -> p.place() == null && (p.surface().contains("Qaida") || p.surface().contains("Boko"))),
+                names(found).toString());
+        assertUnlisted(found, "Tunga Kawo");
+    }
+
+    @Test
+    void aTitleCaseLineSaysNothingOfNames() {
+        // in a headline every longer word is capitalised: "In Burkina Unrest" names no village
+        List<PlaceMention> title = find("Gunmen Kill At Least Five Soldiers In Zorbaland Unrest\n\nGunmen killed five soldiers in Tunga Kawo.", "en");
+        assertFalse(title.stream().anyMatch(p -> p.place() == null && p.surface().contains("Unrest")), names(title).toString());
+        assertFalse(title.stream().anyMatch(p -> p.place() == null && p.surface().startsWith("Least")), names(title).toString());
+        assertUnlisted(title, "Tunga Kawo");
+    }
+
+    @Test
     void aPlaceNoGazetteerKnowsIsWrittenWithTheCueThatNamesIt() {
         // the name is the name; how the text names it keeps the kind of place, all the text says of it besides
         PlaceMention village = unlisted(find("قصفت المدفعية قرية حمرون الحدودية", "ar"), "حمرون");
