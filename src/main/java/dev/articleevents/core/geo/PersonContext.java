@@ -27,9 +27,12 @@ final class PersonContext {
         }
     }
 
-    /** "الرئيس عون", "President Jordan": the word before the name is a person's title. */
+    /**
+     * "الرئيس عون", "President Jordan": the word right before the name, one space away, is a person's title
+     * ("PORT-AU-PRINCE, Haiti" is a dateline: the comma parts them).
+     */
     boolean titleBefore(List<Token> tokens, int start, String language) {
-        if (start == 0) {
+        if (start == 0 || tokens.get(start).start() - tokens.get(start - 1).end() != 1) {
             return false;
         }
         return tokens.get(start - 1).anyFormIn(titles.getOrDefault(language, Set.of()));

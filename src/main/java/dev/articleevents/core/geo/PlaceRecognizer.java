@@ -117,7 +117,7 @@ public final class PlaceRecognizer {
             }
             PlaceMention m = p.mention(c.start(), c.end(), best.place(), c.cueKind(), best.probability());
             likeliest.add(m);
-            if (accepted(best)) {
+            if (accepted(best) && !personAfterTitle(p, c, best, evidence)) {
                 out.add(m);
                 for (int k = c.start(); k < c.end(); k++) {
                     covered.add(k);
@@ -160,6 +160,15 @@ public final class PlaceRecognizer {
      */
     private boolean accepted(Reading best) {
         return best.place().isCountry() || best.probability() >= scorer.threshold();
+    }
+
+    /**
+     * In Latin script a name one space after a title ("President Volodymyr Zelensky", "Secretary-General Ban Ki-moon")
+     * is a person's, however well a town's alternate name fits it; in Arabic the bare title before a country is that
+     * country's office ("رئيس أرمينيا"), so there the title stays evidence for the scorer only.
+     */
+    private static boolean personAfterTitle(Passage p, PlaceCandidate c, Reading best, PlaceEvidence evidence) {
+        return !p.arabic() && !best.place().isCountry() && evidence.titledAt.contains(c.start());
     }
 
     private Reading likeliest(PlaceCandidate c, PlaceEvidence evidence) {
