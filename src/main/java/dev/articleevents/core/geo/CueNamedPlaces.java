@@ -173,6 +173,7 @@ final class CueNamedPlaces {
         }
         Token first = p.token(start);
         if (first.isNumber() || words.isFunctionWord(first) || words.stopwords(p.language()).contains(first.norm())
+                || words.isWorldRegion(p.language(), PlaceIndexFormat.key(first.surface()))
                 || words.isOwnWordInAnyForm(p.language(), first) || p.arabic() && indefiniteNisba(first)) {
             return start;
         }

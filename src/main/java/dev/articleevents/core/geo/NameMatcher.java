@@ -49,7 +49,7 @@ final class NameMatcher {
             return null;
         }
         Longest best = longestKey(p, i);
-        if (best == null) {
+        if (best == null || words.isWorldRegion(p.language(), best.key())) {
             return null;
         }
         Set<String> stop = words.stopwords(p.language());

@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class PlaceWords {
     private final Map<String, Set<String>> stopwords = new HashMap<>();
+    /** Continents and world regions (lexicon/world-regions.tsv): never a place, whichever town shares the name. */
+    private final Map<String, Set<String>> worldRegions = new HashMap<>();
     private final Map<String, PhraseLexicon<String>> cues = new HashMap<>();
     /** Cues after which a name no gazetteer knows is still a place ("قرية X", "the village of X"). */
     private final Map<String, PhraseLexicon<String>> namingCues = new HashMap<>();
@@ -36,6 +38,9 @@ final class PlaceWords {
         this.calendarWords = calendarWords;
         for (String[] row : Lexicons.rows("lexicon/geo-stopwords.tsv", 2)) {
             stopwords.computeIfAbsent(row[0], k -> new HashSet<>()).add(PlaceIndexFormat.key(row[1]));
+        }
+        for (String[] row : Lexicons.rows("lexicon/world-regions.tsv", 2)) {
+            worldRegions.computeIfAbsent(row[0], k -> new HashSet<>()).add(PlaceIndexFormat.key(row[1]));
         }
         for (String[] row : Lexicons.rows("lexicon/place-cues.tsv", 5)) {
             cues.computeIfAbsent(row[0], k -> new PhraseLexicon<>()).add(row[1], row[2]);
@@ -68,6 +73,11 @@ final class PlaceWords {
 
     Set<String> stopwords(String language) {
         return stopwords.getOrDefault(language, Set.of());
+    }
+
+    /** Whether a name (a gazetteer key, or a word in matching form) is a continent or world region. */
+    boolean isWorldRegion(String language, String key) {
+        return worldRegions.getOrDefault(language, Set.of()).contains(key);
     }
 
     PhraseLexicon<String> cues(String language) {

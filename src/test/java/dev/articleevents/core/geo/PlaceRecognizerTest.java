@@ -126,6 +126,15 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aContinentIsNoTown() {
+        // "Africa" is an old name of Mahdia in GeoNames; no event is placed on a continent
+        List<PlaceMention> found = find("Migrants fleeing war in Africa and the Middle East reached Tunis on Sunday.", "en");
+        assertFalse(found.stream().anyMatch(p -> p.surface().equals("Africa")), names(found).toString());
+        List<PlaceMention> multi = find("Des migrants venus d'Afrique sont arrivés en Afrique du Sud.", "fr");
+        assertTrue(multi.stream().anyMatch(p -> p.place() != null && p.place().isCountry() && p.surface().equals("Afrique du Sud")), names(multi).toString());
+    }
+
+    @Test
     void aNationalityIsNoVillage() {
         // a capitalised word after "in" or "near the" is a village no gazetteer knows, unless it names a people
         List<PlaceMention> found = find("Gunmen killed 12 in Nigerian village on Sunday, near the Venezuelan border of Zorba.", "en");
