@@ -49,8 +49,9 @@ final class NameMatcher {
             return null;
         }
         Longest best = longestKey(p, i);
-        if (best == null || words.isWorldRegion(p.language(), best.key())) {
-            return null;
+        if (best == null || words.isWorldRegion(p.language(), best.key())
+                || best.words() == 1 && words.isCalendarWord(best.first())) {
+            return null; // "مساء الأحد" is Sunday evening, never the village of Al Aḩad
         }
         Set<String> stop = words.stopwords(p.language());
         String rest = best.key().substring(best.first().length());
