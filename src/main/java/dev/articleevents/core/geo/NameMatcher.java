@@ -56,8 +56,7 @@ final class NameMatcher {
         Set<String> stop = words.stopwords(p.language());
         String rest = best.key().substring(best.first().length());
         boolean ordinary = stop.contains(best.key()) || stop.contains(p.token(i).norm() + rest)
-                || best.words() == 1 && (words.isFunctionWord(p.token(i)) || words.isCalendarWord(best.first())
-                || words.isOwnWord(p.language(), best.first()));
+                || best.words() == 1 && (words.isFunctionWord(p.token(i)) || words.isOwnWord(p.language(), best.first()));
         int end = i + best.words();
         return new PlaceCandidate(i, end, p.token(i).start(), p.token(end - 1).end(), best.key(), gazetteer.lookup(best.key()), cue,
                 new PlaceCandidate.Listing(gazetteer.isPrimaryKey(best.key()), ordinary));
