@@ -53,4 +53,22 @@ class SentenceTopicRulesTest {
         var court = sentence("A court sentenced him to death.");
         assertTrue(new NonEventSentence().applies(cues.read(court.tokens(), court.from(), court.to(), "en")));
     }
+
+    @Test
+    void accidentsAreNoEvents() {
+        // ACLED leaves accidents and disasters out: a capsized boat, a train collision, floods, a truck off the road
+        NonEventCues cues = new NonEventCues();
+        NonEventSentence rule = new NonEventSentence();
+        for (String[] told : new String[][]{
+                {"Six personnes sont mortes après le chavirement d'une pirogue sur le lac.", "fr"},
+                {"Ten people were killed when two trains collided near the station.", "en"},
+                {"قتل 10 أشخاص في اصطدام قطاري ركاب في محافظة البحيرة", "ar"},
+                {"قتل 19 شخصا بعد انحراف شاحنة عن الطريق", "ar"},
+                {"أدت سيول غزيرة إلى مقتل 12 شخصا", "ar"}}) {
+            var s = sentence(told[0]);
+            assertTrue(rule.applies(cues.read(s.tokens(), s.from(), s.to(), told[1])), told[0]);
+        }
+        var attack = sentence("قتل 10 أشخاص في هجوم على قطار في محافظة البحيرة");
+        assertFalse(rule.applies(cues.read(attack.tokens(), attack.from(), attack.to(), "ar")), "an attack on a train is an event");
+    }
 }
