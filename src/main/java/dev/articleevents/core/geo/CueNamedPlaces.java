@@ -56,17 +56,24 @@ final class CueNamedPlaces {
             }
         }
         if (!p.arabic()) {
-            // in Latin script a capitalised word after "near", "à", "in" is a name: a village if no gazetteer knows it
+            // in Latin script a capitalised word after "near", "à", "in" is a name: a village if no gazetteer knows it,
+            // also where the cue opens the sentence ("À Ouatagouna, 14 civils ont été tués": a round-up's places)
             cueBefore.forEach((end, kind) -> {
                 if ((kind.equals("near") || kind.equals("in")) && end < p.to() && !nameAfter.containsKey(end)
                         && Passage.capitalised(p.token(end)) && !words.isCalendarWord(p.token(end).norm())
-                        && end > p.from() && !p.isSentenceStart(end - 1) && !words.actorNameAt(p, end)
+                        && end > p.from() && !shouted(p.token(end - 1)) && !words.actorNameAt(p, end)
                         && !titleCased(p, end)) {
                     nameAfter.put(end, "settlement-" + kind);
                 }
             });
         }
         return new Cues(nameAfter, areaWordAt, namesBeforeCues(p), cueStartOf);
+    }
+
+    /** "KABUL (AT News):": a cue word in capitals is part of a name or a dateline, not "at". */
+    private static boolean shouted(Token t) {
+        String w = t.surface();
+        return w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
     }
 
     /**

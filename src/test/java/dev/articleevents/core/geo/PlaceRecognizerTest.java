@@ -149,6 +149,18 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aRoundUpNamesItsPlacesAtTheSentenceStart() {
+        // "À Ouatagouna, 14 civils ont été tués": the cue opens the sentence (after a quotation mark), still a name;
+        // a hamlet is named as a village is
+        List<PlaceMention> found = find("« À Zorbaville, 14 civils ont été tués, et dans le hameau de Daoutegeft, d'autres ont été massacrés ».", "fr");
+        assertUnlisted(found, "Zorbaville");
+        assertUnlisted(found, "Daoutegeft");
+        // a cue word in capitals belongs to a dateline or a name: "KABUL (AT News):" says nothing of "News"
+        List<PlaceMention> dateline = find("KABUL (AT News): Taliban fighters attacked a checkpoint in Jalrez district.", "en");
+        assertFalse(dateline.stream().anyMatch(p -> p.surface().equals("News")), names(dateline).toString());
+    }
+
+    @Test
     void aNationalityIsNoVillage() {
         // a capitalised word after "in" or "near the" is a village no gazetteer knows, unless it names a people
         List<PlaceMention> found = find("Gunmen killed 12 in Nigerian village on Sunday, near the Venezuelan border of Zorba.", "en");
