@@ -30,4 +30,14 @@ class GeneralTalkStartsNoEventTest {
         assertFalse(rule.starts(MentionSketch.of("Peaceful protest", 0.8).generalTalk().at(town("Calais", "FR")).build()));
         assertFalse(rule.starts(MentionSketch.of("Peaceful protest", 0.8).generalTalk().at(country("France", "FR")).build()));
     }
+
+    @Test
+    void aSureWordAtATownItsPlaceWordNamesStartsAnEvent() {
+        // "وتظاهر المئات في مدينة الناصرية": the town later in the sentence, named by its place word, a sure event word
+        assertTrue(rule.starts(MentionSketch.of("Peaceful protest", 0.8).generalTalk().at(town("الناصرية", "IQ", "settlement", 25)).build()));
+        assertTrue(rule.starts(MentionSketch.of("Air/drone strike", 0.9).generalTalk().at(town("Hamdallaye", "GN", "district", 60)).build()));
+        // a weak word ("the violence") there, or a town after a bare "in": general talk still
+        assertFalse(rule.starts(MentionSketch.of("Armed clash", 0.4).generalTalk().at(town("الناصرية", "IQ", "settlement", 25)).build()));
+        assertFalse(rule.starts(MentionSketch.of("Peaceful protest", 0.8).generalTalk().at(town("Calais", "FR", "in", 40)).build()));
+    }
 }
