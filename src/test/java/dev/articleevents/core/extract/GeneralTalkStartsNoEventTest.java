@@ -36,6 +36,8 @@ class GeneralTalkStartsNoEventTest {
         // "وتظاهر المئات في مدينة الناصرية": the town later in the sentence, named by its place word, a sure event word
         assertTrue(rule.starts(MentionSketch.of("Peaceful protest", 0.8).generalTalk().at(town("الناصرية", "IQ", "settlement", 25)).build()));
         assertTrue(rule.starts(MentionSketch.of("Air/drone strike", 0.9).generalTalk().at(town("Hamdallaye", "GN", "district", 60)).build()));
+        // a battle's town is most often what a campaign is for ("to retake the port city of Mokha"): general talk
+        assertFalse(rule.starts(MentionSketch.of("Government regains territory", 0.8).generalTalk().at(town("Mokha", "YE", "settlement", 40)).build()));
         // a weak word ("the violence") there, or a town after a bare "in": general talk still
         assertFalse(rule.starts(MentionSketch.of("Armed clash", 0.4).generalTalk().at(town("الناصرية", "IQ", "settlement", 25)).build()));
         assertFalse(rule.starts(MentionSketch.of("Peaceful protest", 0.8).generalTalk().at(town("Calais", "FR", "in", 40)).build()));
