@@ -3,6 +3,8 @@ package dev.articleevents.core.extract;
 import dev.articleevents.core.model.AcledLabel;
 import dev.articleevents.core.rules.Rule;
 
+import java.util.Set;
+
 /**
  * A sentence that neither dates nor counts what it tells ("suicide bombers slowed the advance") may join an event of
  * the article but is too thin to be one of its own — unless it opens with the town it happened in ("In Calais, more
@@ -16,7 +18,7 @@ final class GeneralTalkStartsNoEvent implements Rule {
     /** How far into its sentence the town may be named: a conjunction, "In", a cue word ("وفي مدينة "). */
     private static final int OPENING_CHARS = 16;
     /** The kinds of place word that name a town or a part of one (lexicon/place-cues.tsv). */
-    private static final java.util.Set<String> TOWN_WORDS = java.util.Set.of("settlement", "district");
+    private static final Set<String> TOWN_WORDS = Set.of("settlement", "district");
     /** An event word this sure (triggers.tsv weight) tells an event where a weaker one only talks about it. */
     private static final double SURE_WORD = 0.6;
 

@@ -24,6 +24,8 @@ final class CueNamedPlaces {
     private static final int MAX_WORDS_BEFORE_CUE = 3;
     /** An area's definite head word: the article and at least three letters ("الغوطة"). */
     private static final int MIN_AREA_HEAD = 5;
+    /** A line of at least this many longer words, all capitalised, is in title case. */
+    private static final int TITLE_MIN_WORDS = 4;
     private final PlaceWords words;
 
     CueNamedPlaces(PlaceWords words) {
@@ -104,9 +106,6 @@ final class CueNamedPlaces {
     private static boolean longWord(Token t) {
         return t.surface().length() >= 4 && Character.isLetter(t.surface().charAt(0));
     }
-
-    /** A line of at least this many longer words, all capitalised, is in title case. */
-    private static final int TITLE_MIN_WORDS = 4;
 
     /**
      * Where the cue begins as the word it is: "ببلدة ترال" is "in" glued to "بلدة", and the place is written "بلدة

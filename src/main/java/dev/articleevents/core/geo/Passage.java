@@ -44,10 +44,6 @@ record Passage(String text, List<Token> tokens, int from, int to, String languag
         return tokens.get(i + 1).start() - tokens.get(i).end() == 1;
     }
 
-    boolean isSentenceStart(int i) {
-        return i == 0 || tokens.get(i).start() - tokens.get(i - 1).end() > 1;
-    }
-
     static boolean capitalised(Token t) {
         return Character.isUpperCase(t.surface().charAt(0));
     }

@@ -14,10 +14,15 @@ import java.util.Set;
 
 /**
  * The words place reading relies on besides the gazetteer: ordinary words that are also town names
- * (lexicon/geo-stopwords.tsv), place cues (lexicon/place-cues.tsv), the words names of unlisted places are made of
- * (lexicon/place-name-parts.tsv), function words, calendar words and the engine's own vocabulary.
+ * (lexicon/geo-stopwords.tsv), continents (lexicon/world-regions.tsv), place cues (lexicon/place-cues.tsv), the words
+ * names of unlisted places are made of (lexicon/place-name-parts.tsv), actors' names (lexicon/actors.tsv), function
+ * words, calendar words and the engine's own vocabulary.
  */
 final class PlaceWords {
+    /** The languages an actor alias marked "any" is added to. */
+    private static final String[] ANY_LANGUAGE = {"ar", "en", "fr"};
+    /** The most words an actor alias that could follow a cue is read over. */
+    private static final int MAX_ACTOR_WORDS = 6;
     private final Map<String, Set<String>> stopwords = new HashMap<>();
     /** Continents and world regions (lexicon/world-regions.tsv): never a place, whichever town shares the name. */
     private final Map<String, Set<String>> worldRegions = new HashMap<>();
@@ -59,17 +64,12 @@ final class PlaceWords {
         }
     }
 
-    /** The languages an actor alias marked "any" is added to. */
-    private static final String[] ANY_LANGUAGE = {"ar", "en", "fr"};
-
     /** Whether an actor's name (an alias of lexicon/actors.tsv) begins at token {@code k}. */
     boolean actorNameAt(Passage p, int k) {
         PhraseLexicon<Boolean> names = actorNames.get(p.language());
         return names != null && names.findAll(p.tokens(), k, Math.min(p.to(), k + MAX_ACTOR_WORDS)).stream().anyMatch(m -> m.start() == k);
     }
 
-    /** The most words an actor alias that could follow a cue is read over. */
-    private static final int MAX_ACTOR_WORDS = 6;
 
     Set<String> stopwords(String language) {
         return stopwords.getOrDefault(language, Set.of());
