@@ -37,13 +37,16 @@ final class GeneralTalkStartsNoEvent implements Rule {
      * of the 22 battles it added to the reported events of the tuning set 3 were gold events (of the other types 12 of 34).
      */
     private static boolean namedAsATown(Mention m) {
-        return m.placeStated() && m.place() != null && m.place().specificity() >= 3 && m.place().cueKind() != null
-                && TOWN_WORDS.contains(m.place().cueKind()) && m.trigger().weight() >= SURE_WORD
+        return townAfterAPlaceWord(m) && TOWN_WORDS.contains(m.place().cueKind()) && m.trigger().weight() >= SURE_WORD
                 && !AcledLabel.BATTLES.is(m.trigger().eventType());
     }
 
     private static boolean opensWithItsTown(Mention m) {
-        return m.placeStated() && m.place() != null && m.place().specificity() >= 3 && m.place().cueKind() != null
-                && m.place().charStart() - m.sentence().start() <= OPENING_CHARS;
+        return townAfterAPlaceWord(m) && m.place().charStart() - m.sentence().start() <= OPENING_CHARS;
+    }
+
+    /** Its own sentence names its town (or a finer place), after a place word or a preposition of place. */
+    private static boolean townAfterAPlaceWord(Mention m) {
+        return m.placeStated() && m.place() != null && m.place().specificity() >= 3 && m.place().cueKind() != null;
     }
 }

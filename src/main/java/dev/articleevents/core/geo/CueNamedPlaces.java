@@ -89,15 +89,17 @@ final class CueNamedPlaces {
         int lineStart = text.lastIndexOf('\n', at) + 1;
         int lineEnd = text.indexOf('\n', at);
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int first = k;
+        while (first > p.from() && p.token(first - 1).start() >= lineStart) {
+            first--;
+        }
         int longer = 0;
         int capitalised = 0;
-        for (int i = k; i >= p.from() && p.token(i).start() >= lineStart; i--) {
-            longer += longWord(p.token(i)) ? 1 : 0;
-            capitalised += longWord(p.token(i)) && Passage.capitalised(p.token(i)) ? 1 : 0;
-        }
-        for (int i = k + 1; i < p.to() && p.token(i).end() <= lineEnd; i++) {
-            longer += longWord(p.token(i)) ? 1 : 0;
-            capitalised += longWord(p.token(i)) && Passage.capitalised(p.token(i)) ? 1 : 0;
+        for (int i = first; i < p.to() && p.token(i).end() <= lineEnd; i++) {
+            if (longWord(p.token(i))) {
+                longer++;
+                capitalised += Passage.capitalised(p.token(i)) ? 1 : 0;
+            }
         }
         return longer >= TITLE_MIN_WORDS && capitalised == longer;
     }
@@ -179,7 +181,7 @@ final class CueNamedPlaces {
         }
         Token first = p.token(start);
         if (first.isNumber() || words.isFunctionWord(first) || words.stopwords(p.language()).contains(first.norm())
-                || words.isWorldRegion(p.language(), PlaceIndexFormat.key(first.surface()))
+                || words.isWorldRegion(p.language(), first.norm())
                 || words.isOwnWordInAnyForm(p.language(), first) || p.arabic() && indefiniteNisba(first)) {
             return start;
         }
