@@ -1,7 +1,7 @@
 package dev.articleevents.core.extract;
 
 import dev.articleevents.core.language.Token;
-import dev.articleevents.core.resource.TsvResource;
+import dev.articleevents.core.resource.Lexicons;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +18,7 @@ public final class ActorRecognizer {
     private final Map<String, java.util.Set<String>> forceNouns = new HashMap<>();
 
     public ActorRecognizer() {
-        List<String[]> rows = TsvResource.rows("lexicon/actors.tsv", 4);
+        List<String[]> rows = Lexicons.rows("lexicon/actors.tsv", 4);
         for (String lang : List.of("ar", "en", "fr")) {
             NamedEntityLexicon<Entry> lexicon = new NamedEntityLexicon<>();
             for (String[] row : rows) {
@@ -28,10 +28,10 @@ public final class ActorRecognizer {
             }
             byLanguage.put(lang, lexicon);
         }
-        for (String[] row : TsvResource.rows("lexicon/nationality-forces.tsv", 3)) {
+        for (String[] row : Lexicons.rows("lexicon/nationality-forces.tsv", 3)) {
             nationalities.computeIfAbsent(row[0], k -> new HashMap<>()).put(dev.articleevents.core.language.TextNormalizer.normalize(row[1]), row[2]);
         }
-        for (String[] row : TsvResource.rows("lexicon/force-nouns.tsv", 2)) {
+        for (String[] row : Lexicons.rows("lexicon/force-nouns.tsv", 2)) {
             forceNouns.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(dev.articleevents.core.language.TextNormalizer.normalize(row[1]));
         }
     }

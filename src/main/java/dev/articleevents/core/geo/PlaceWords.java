@@ -67,7 +67,7 @@ final class PlaceWords {
     /** Whether an actor's name (an alias of lexicon/actors.tsv) begins at token {@code k}. */
     boolean actorNameAt(Passage p, int k) {
         PhraseLexicon<Boolean> names = actorNames.get(p.language());
-        return names != null && names.findAll(p.tokens(), k, Math.min(p.to(), k + MAX_ACTOR_WORDS)).stream().anyMatch(m -> m.start() == k);
+        return names != null && !names.startingAt(p.tokens(), k, Math.min(p.to(), k + MAX_ACTOR_WORDS)).isEmpty();
     }
 
 

@@ -183,6 +183,16 @@ public final class PhraseLexicon<T> {
         return out;
     }
 
+    /** The matches starting at token {@code i} and ending at or before {@code to}. */
+    public List<Match<T>> startingAt(List<Token> tokens, int i, int to) {
+        ensureCompiled();
+        List<Match<T>> out = new ArrayList<>();
+        if (i < to) {
+            matchesAt(tokens, i, to, out);
+        }
+        return out;
+    }
+
     /** The longest matches, left to right, without overlap. */
     public List<Match<T>> findLongest(List<Token> tokens, int from, int to) {
         ensureCompiled();
