@@ -4,6 +4,7 @@ import dev.articleevents.core.extract.DateResolver;
 import dev.articleevents.core.extract.EventExtractor;
 import dev.articleevents.core.extract.EventFeatures;
 import dev.articleevents.core.extract.EventScorer;
+import dev.articleevents.core.extract.EventSentenceScorer;
 import dev.articleevents.core.extract.TollFeatures;
 import dev.articleevents.core.extract.TollScorer;
 import dev.articleevents.core.geo.Gazetteer;
@@ -21,14 +22,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code ./train places|tolls|events [--eval DIR] [--out FILE] [--check] [--curve [--check-set DIR]]}: fits the place, toll or event scorer on
+ * {@code ./train places|tolls|sentences|events [--eval DIR] [--out FILE] [--check] [--curve [--check-set DIR]]}: fits the place, toll,
+ * sentence or event scorer on
  * the annotated articles, prints the cross-validated figures, and writes the weights resource the engine reads.
  * With --check it writes nothing and fails when the committed weights differ from the ones it fits (they are
  * reproducible: the data, the folds' seed and the solver are fixed). {@code events --curve} prints the learning curve
  * ({@link LearningCurve}) and writes nothing.
  */
 public final class TrainCommand {
-    private static final String USAGE = "usage: ./train places|tolls|events [--eval DIR] [--out FILE] [--check] | ./train events --curve | places|events --ceiling [--eval DIR] [--check-set DIR]";
+    private static final String USAGE = "usage: ./train places|tolls|sentences|events [--eval DIR] [--out FILE] [--check] | ./train events --curve | places|events --ceiling [--eval DIR] [--check-set DIR]";
 
     private TrainCommand() {
     }
@@ -37,14 +39,16 @@ public final class TrainCommand {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0 || !List.of("places", "tolls", "events").contains(args[0])) {
+        if (args.length == 0 || !List.of("places", "tolls", "sentences", "events").contains(args[0])) {
             System.err.println(USAGE);
             System.exit(2);
         }
         boolean places = args[0].equals("places");
         Path eval = Path.of("../shared/eval");
         boolean tolls = args[0].equals("tolls");
-        Path out = Path.of("src/main/resources").resolve(places ? PlaceScorer.RESOURCE : tolls ? TollScorer.RESOURCE : EventScorer.RESOURCE);
+        boolean sentences = args[0].equals("sentences");
+        Path out = Path.of("src/main/resources").resolve(places ? PlaceScorer.RESOURCE : tolls ? TollScorer.RESOURCE
+                : sentences ? EventSentenceScorer.RESOURCE : EventScorer.RESOURCE);
         boolean check = false;
         boolean curve = false;
         boolean ceiling = false;
@@ -63,8 +67,8 @@ public final class TrainCommand {
                 }
             }
         }
-        if (ceiling && tolls) {
-            System.err.println("--ceiling is for places or events\n" + USAGE);
+        if (ceiling && (tolls || sentences) || curve && sentences) {
+            System.err.println("--ceiling is for places or events, --curve for events\n" + USAGE);
             System.exit(2);
         }
         if (!Files.isDirectory(eval)) {
@@ -102,12 +106,11 @@ public final class TrainCommand {
                 System.err.println(places ? "--curve is for the event scorer: ./train events --curve" : "no check set at " + checkSet);
                 System.exit(2);
             }
-            List<EventTable> tables = EventTable.readAll(eval, new EventExtractor(gazetteer, EventScorer.untrained()));
-            LearningCurve.run(tables, checkSet, eval.resolve("score.py")).forEach(System.out::println);
+            LearningCurve.run(stackedEventTables(gazetteer, eval), checkSet, eval.resolve("score.py")).forEach(System.out::println);
             return;
         }
         Options o = new Options(args[0], eval, out, check);
-        List<String> lines = places ? places(gazetteer, o) : tolls ? tolls(gazetteer, o) : events(gazetteer, o);
+        List<String> lines = places ? places(gazetteer, o) : tolls ? tolls(gazetteer, o) : sentences ? sentences(gazetteer, o) : events(gazetteer, o);
         write(lines, o);
     }
 
@@ -169,9 +172,59 @@ public final class TrainCommand {
                         + " of them the gold event's fatalities", List.of(figures + "."), "a toll counts", s.threshold(), w, TollFeatures.names());
     }
 
+    /** Every word-bearing sentence's mentions are read once; the sentence weights do not change which sentences they are. */
+    private static List<SentenceTraining.SentenceTable> sentenceTables(Gazetteer gazetteer, List<AnnotatedArticle> articles) throws IOException {
+        return SentenceTraining.readAll(articles, new EventExtractor(gazetteer, EventScorer.untrained(), TollScorer.load(),
+                EventSentenceScorer.untrained()));
+    }
+
+    private static List<String> sentences(Gazetteer gazetteer, Options o) throws IOException {
+        List<AnnotatedArticle> articles = AnnotatedArticle.readAll(o.eval());
+        List<SentenceTraining.SentenceTable> tables = sentenceTables(gazetteer, articles);
+        long rows = tables.stream().mapToLong(t -> t.rows().size()).sum();
+        long evidence = tables.stream().mapToLong(t -> t.rows().stream().filter(SentenceTraining.Row::evidence).count()).sum();
+        System.out.printf(Locale.ROOT, "[train sentences] %d articles, %d sentences holding an event word (%d of them a gold event's evidence)%n",
+                tables.size(), rows, evidence);
+        List<SentenceTraining.Score> cv = SentenceTraining.crossValidate(tables);
+        SentenceTraining.Score best = cv.get(0);
+        String figures = String.format(Locale.ROOT, "%d-fold cross-validation grouped by article, cost %s (of %s, by held-out log loss): "
+                        + "log loss %.4f per sentence (%.4f with no word weighed), area under the ROC curve %.3f", PlaceTraining.FOLDS,
+                best.cost(), java.util.Arrays.toString(SentenceTraining.COSTS), best.logLoss(), baseLogLoss(best), best.auc());
+        System.out.println("[train sentences] " + figures);
+        EventSentenceScorer fitted = SentenceTraining.fit(tables, best.cost());
+        List<String> lines = new ArrayList<>();
+        lines.add("# Sentence scorer weights (core/extract/EventSentenceScorer): logistic regression over word forms, L2-regularised");
+        lines.add("# (liblinear L2R_LR via Tribuo 4.3.2). Written by ./train sentences on " + LocalDate.now() + " from the " + tables.size()
+                + " annotated articles of ../shared/eval");
+        lines.add("# (" + rows + " sentences holding an event word, " + evidence + " of them a required gold event's evidence; forms used in at least "
+                + SentenceTraining.MIN_ARTICLES + " articles, " + fitted.weights().size() + ").");
+        lines.add("# " + figures + ".");
+        lines.add("# Licence: Apache-2.0 (project licence); derived from the evaluation annotations and the single word forms of their");
+        lines.add("# articles' sentences, no text.");
+        lines.add("# Columns: bias · value; word · form (a token's matching form, or the form without its Arabic proclitics) · weight.");
+        lines.addAll(SentenceTraining.rows(fitted));
+        return lines;
+    }
+
+    /** The log loss of predicting every sentence at the share of evidence sentences. */
+    private static double baseLogLoss(SentenceTraining.Score s) {
+        double p = s.evidence() / (double) s.sentences();
+        return -(p * Math.log(p) + (1 - p) * Math.log(1 - p));
+    }
+
+    /**
+     * The event tables of the annotated articles (the events as assembled, none dropped: the scorer being fitted
+     * decides which to keep), each article read with sentence weights fitted without its fold.
+     */
+    private static List<EventTable> stackedEventTables(Gazetteer gazetteer, Path eval) throws IOException {
+        List<AnnotatedArticle> articles = AnnotatedArticle.readAll(eval);
+        List<SentenceTraining.SentenceTable> tables = sentenceTables(gazetteer, articles);
+        double cost = SentenceTraining.crossValidate(tables).get(0).cost();
+        return SentenceTraining.stackedEventTables(articles, tables, gazetteer, cost);
+    }
+
     private static List<String> events(Gazetteer gazetteer, Options o) throws IOException {
-        // the events as assembled, none dropped: the scorer being fitted decides which to keep
-        List<EventTable> tables = EventTable.readAll(o.eval(), new EventExtractor(gazetteer, EventScorer.untrained()));
+        List<EventTable> tables = stackedEventTables(gazetteer, o.eval());
         List<LogisticFit.Row> rows = EventTraining.rows(tables);
         long right = rows.stream().filter(LogisticFit.Row::positive).count();
         System.out.printf(Locale.ROOT, "[train events] %d articles, %d assembled events labelled (%d right, %d wrong)%n",

@@ -73,13 +73,15 @@ public final class EventAssembler {
 
     /**
      * Every event the mentions make, scored, none dropped: what {@link #reportedOf} chooses from, and what training
-     * learns from. {@code contextCues}: the cue kinds around each mention ({@link EventContextCues});
+     * learns from. {@code contextCues}: the cue kinds around each mention ({@link EventContextCues}); {@code sentenceScores}:
+     * how likely each mention's sentence is to report an event ({@link EventSentenceScorer});
      * {@code textLength} places each event in the text (the lead weighs differently).
      */
-    public List<Scored> score(List<Mention> mentions, Map<Mention, Set<String>> contextCues, LocalDate published, int textLength) {
+    public List<Scored> score(List<Mention> mentions, Map<Mention, Set<String>> contextCues, Map<Mention, Double> sentenceScores,
+                              LocalDate published, int textLength) {
         List<EventCandidate> candidates = new ArrayList<>();
         for (MentionGroup g : grouping.groups(mentions, published)) {
-            EventCandidate c = drafter.candidate(g, contextCues, published, textLength);
+            EventCandidate c = drafter.candidate(g, contextCues, sentenceScores, published, textLength);
             if (c != null) {
                 candidates.add(c);
             }

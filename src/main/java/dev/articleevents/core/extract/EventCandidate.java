@@ -16,14 +16,21 @@ import java.util.Map;
  * @param daysBefore days between its date and publication, or null when either is unknown
  * @param position   where its first sentence starts, as a share of the text (0 the top, 1 the end)
  * @param placeKey   its place, as the assembler compares places
- * @param cueShares  per kind of {@link EventContextCues} (background, reaction, denial, future, quoted), the share
- *                   of its mentions whose sentence holds such a cue
+ * @param sentences  what its sentences read like (context cues, the sentence scorer)
  * @param read       where its mentions' event words and sources stand in the text (what the article view marks)
  * @param tolls      each exact death toll its mentions gave, scored by the toll scorer (each source's likeliest one
  *                   above the threshold is that source's count in the draft's casualties)
  */
 public record EventCandidate(EventDraft draft, Telling told, Integer daysBefore, double position, String placeKey,
-                             Map<String, Double> cueShares, EventEvidence read, List<TollScorer.Scored> tolls) {
+                             Sentences sentences, EventEvidence read, List<TollScorer.Scored> tolls) {
+
+    /**
+     * @param cueShares        per kind of {@link EventContextCues} (background, reaction, denial, future, quoted), the
+     *                         share of its mentions whose sentence holds such a cue
+     * @param likeliestReport  the {@link EventSentenceScorer}'s probability for the likeliest of its sentences
+     */
+    public record Sentences(Map<String, Double> cueShares, double likeliestReport) {
+    }
 
     /**
      * @param triggerWeight the surest event word's weight (triggers.tsv)
@@ -44,6 +51,10 @@ public record EventCandidate(EventDraft draft, Telling told, Integer daysBefore,
     }
 
     double cueShare(String kind) {
-        return cueShares.getOrDefault(kind, 0.0);
+        return sentences.cueShares().getOrDefault(kind, 0.0);
+    }
+
+    double sentenceScore() {
+        return sentences.likeliestReport();
     }
 }

@@ -32,7 +32,8 @@ final class EventDrafter {
     }
 
     /** Null when the group is no event to report: nowhere to put it, or background. */
-    EventCandidate candidate(MentionGroup g, Map<Mention, Set<String>> contextCues, LocalDate published, int textLength) {
+    EventCandidate candidate(MentionGroup g, Map<Mention, Set<String>> contextCues, Map<Mention, Double> sentenceScores,
+                             LocalDate published, int textLength) {
         if (rules.noPlace.drops(g)) {
             rules.fired(rules.noPlace);
             return null;
@@ -51,7 +52,8 @@ final class EventDrafter {
         int first = draft.evidence().isEmpty() ? 0 : draft.evidence().get(0).start();
         return new EventCandidate(draft, telling(g, dated), daysBefore,
                 textLength == 0 ? 0 : Math.min(1, first / (double) textLength), EventAssembler.placeKey(g.place()),
-                cueShares(g, contextCues), readFrom(g), List.copyOf(scoredTolls));
+                new EventCandidate.Sentences(cueShares(g, contextCues), likeliestSentence(g, sentenceScores)), readFrom(g),
+                List.copyOf(scoredTolls));
     }
 
     /** Where the group's event words and sources stand, each once, in text order. */
@@ -156,6 +158,11 @@ final class EventDrafter {
         return new EventCandidate.Telling(g.weight(), ms.size(), anchored / (double) ms.size(), dated.dateKnown(),
                 ms.stream().anyMatch(Mention::placeStated), ms.stream().anyMatch(Mention::headline),
                 ms.stream().anyMatch(m -> m.follows() != null), g.first().story());
+    }
+
+    /** The sentence scorer's probability for the likeliest of the group's sentences (0 when none was scored). */
+    private static double likeliestSentence(MentionGroup g, Map<Mention, Double> sentenceScores) {
+        return g.mentions().stream().mapToDouble(m -> sentenceScores.getOrDefault(m, 0.0)).max().orElse(0);
     }
 
     private static Map<String, Double> cueShares(MentionGroup g, Map<Mention, Set<String>> contextCues) {

@@ -20,6 +20,7 @@ public final class EventExtractor {
     private final MentionFinder mentions;
     private final EventAssembler assembler;
     private final EventContextCues contextCues = new EventContextCues();
+    private final EventSentenceScorer sentences;
     private final Gazetteer gazetteer;
 
     public EventExtractor(Gazetteer gazetteer) {
@@ -32,7 +33,13 @@ public final class EventExtractor {
 
     /** With the toll scorer given: training the toll scorer keeps every toll ({@link TollScorer#untrained()}). */
     public EventExtractor(Gazetteer gazetteer, EventScorer scorer, TollScorer tolls) {
+        this(gazetteer, scorer, tolls, EventSentenceScorer.load());
+    }
+
+    /** With the sentence scorer given: training the event scorer reads each article with weights fitted without it. */
+    public EventExtractor(Gazetteer gazetteer, EventScorer scorer, TollScorer tolls, EventSentenceScorer sentences) {
         this.gazetteer = gazetteer;
+        this.sentences = sentences;
         DateResolver dates = new DateResolver();
         this.places = new PlaceRecognizer(gazetteer, dates.calendarWords());
         NumberReader numbers = new NumberReader();
@@ -57,7 +64,7 @@ public final class EventExtractor {
     }
 
     private List<EventAssembler.Scored> scored(ArticleDocument doc, List<Mention> found) {
-        return assembler.score(found, contextCues.read(doc, found), doc.published(), doc.text().length());
+        return assembler.score(found, contextCues.read(doc, found), sentences.read(doc, found), doc.published(), doc.text().length());
     }
 
     /** The mentions events are built from (for explaining a result). */

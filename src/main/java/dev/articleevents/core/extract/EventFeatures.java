@@ -50,7 +50,8 @@ public final class EventFeatures {
         REACTION_CUE,
         DENIAL_CUE,
         FUTURE_CUE,
-        QUOTED
+        QUOTED,
+        EVENT_SENTENCE
     }
 
     public static final List<Feature> ALL = List.of(Feature.values());
@@ -104,6 +105,7 @@ public final class EventFeatures {
             case DENIAL_CUE -> c.cueShare("denial");
             case FUTURE_CUE -> c.cueShare("future");
             case QUOTED -> c.cueShare(EventContextCues.QUOTED);
+            case EVENT_SENTENCE -> c.sentenceScore();
         };
     }
 

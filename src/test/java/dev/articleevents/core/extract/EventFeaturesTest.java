@@ -26,7 +26,8 @@ class EventFeaturesTest {
                 List.of(new Actor("Military Forces of Syria", null, "participant")), new EventDraft.Casualties(dead, null, List.of()),
                 List.of("SANA"), List.of());
         return new EventCandidate(d, new EventCandidate.Telling(weight, 3, 2 / 3.0, true, true, false, false, 0), 2, 0.1, placeKey,
-                java.util.Map.of("reaction", 1 / 3.0, "quoted", 1.0), dev.articleevents.core.model.EventEvidence.NONE, List.of());
+                new EventCandidate.Sentences(java.util.Map.of("reaction", 1 / 3.0, "quoted", 1.0), 0.7),
+                dev.articleevents.core.model.EventEvidence.NONE, List.of());
     }
 
     private static double feature(String name, EventCandidate c, List<EventCandidate> all) {
@@ -93,6 +94,7 @@ class EventFeaturesTest {
         assertEquals(0, feature("background-cue", c, List.of(c)));
         assertEquals(0, feature("denial-cue", c, List.of(c)));
         assertEquals(0, feature("future-cue", c, List.of(c)));
+        assertEquals(0.7, feature("event-sentence", c, List.of(c)), 1e-9, "the sentence scorer's likeliest sentence");
     }
 
     @Test
@@ -144,6 +146,6 @@ class EventFeaturesTest {
         EventDraft d = c.draft();
         EventDraft withEvidence = new EventDraft(d.eventType(), d.subEventType(), d.day(), d.where(), d.actors(), d.casualties(), d.sources(),
                 List.of(sentences));
-        return new EventCandidate(withEvidence, c.told(), c.daysBefore(), c.position(), c.placeKey(), c.cueShares(), c.read(), c.tolls());
+        return new EventCandidate(withEvidence, c.told(), c.daysBefore(), c.position(), c.placeKey(), c.sentences(), c.read(), c.tolls());
     }
 }
