@@ -6,6 +6,7 @@ import dev.articleevents.core.resource.TsvResource;
 import dev.articleevents.core.structure.ArticleDocument;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,12 +93,33 @@ public final class EventSentenceScorer {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /** The probability of the words [from, to): as {@link #probability(Set)} of their forms, without sorting them. */
+    public double probability(List<Token> tokens, int from, int to) {
+        Set<String> seen = new HashSet<>();
+        double z = bias;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.isNumber()) {
+                continue;
+            }
+            for (String v : t.variants()) {
+                if (seen.add(v)) {
+                    z += weights.getOrDefault(v, 0.0);
+                }
+            }
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
     /** Each mention's sentence scored, each sentence once. */
     Map<Mention, Double> read(ArticleDocument doc, List<Mention> mentions) {
         Map<Span, Double> bySentence = new HashMap<>();
         Map<Mention, Double> out = new IdentityHashMap<>();
         for (Mention m : mentions) {
-            out.put(m, bySentence.computeIfAbsent(m.sentence(), s -> probability(forms(doc, s))));
+            out.put(m, bySentence.computeIfAbsent(m.sentence(), s -> {
+                ArticleDocument.TokenRange words = doc.tokensOf(s);
+                return probability(doc.tokens(), words.from(), words.to());
+            }));
         }
         return out;
     }

@@ -25,6 +25,9 @@ class EventSentenceScorerTest {
         assertEquals(1 / (1 + Math.exp(-z)), s.probability(forms("Gunmen killed 12 people, police said.")), 1e-12);
         assertEquals(1 / (1 + Math.exp(1)), s.probability(forms("Nothing here weighs anything.")), 1e-12);
         assertEquals(0.5, EventSentenceScorer.untrained().probability(forms("Gunmen killed 12 people.")), 1e-12);
+        List<Token> tokens = Tokenizer.tokenize("Gunmen killed 12 people and killed more, police said.");
+        assertEquals(s.probability(EventSentenceScorer.forms(tokens, 0, tokens.size())), s.probability(tokens, 0, tokens.size()), 1e-12,
+                "the engine's unsorted path weighs each form once too");
     }
 
     @Test
