@@ -80,7 +80,7 @@ public final class EventAssembler {
     public List<Scored> score(List<Mention> mentions, Map<Mention, Set<String>> contextCues, Map<Mention, Double> sentenceScores,
                               LocalDate published, int textLength) {
         List<EventCandidate> candidates = new ArrayList<>();
-        for (MentionGroup g : grouping.groups(mentions, published)) {
+        for (MentionGroup g : grouping.groups(mentions, published, sentenceScores)) {
             EventCandidate c = drafter.candidate(g, contextCues, sentenceScores, published, textLength);
             if (c != null) {
                 candidates.add(c);

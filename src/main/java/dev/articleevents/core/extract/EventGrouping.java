@@ -20,7 +20,8 @@ final class EventGrouping {
         this.typing = new EventTyping(rules);
     }
 
-    List<MentionGroup> groups(List<Mention> mentions, LocalDate published) {
+    /** @param sentenceScores how likely each mention's sentence reports an event ({@link EventSentenceScorer}) */
+    List<MentionGroup> groups(List<Mention> mentions, LocalDate published, Map<Mention, Double> sentenceScores) {
         List<MentionGroup> groups = new ArrayList<>();
         // which group holds a mention (the earliest, as a scan of the groups would find): a scan per mention
         // made long articles quadratic
@@ -28,7 +29,7 @@ final class EventGrouping {
         for (boolean anchoredPass : new boolean[]{true, false}) {
             for (Mention m : mentions) {
                 if (m.anchored() == anchoredPass && !m.headline()) {
-                    assign(m, groups, groupOf, published);
+                    assign(m, groups, groupOf, published, sentenceScores.getOrDefault(m, 0.0));
                 }
             }
         }
@@ -40,7 +41,7 @@ final class EventGrouping {
         return groups;
     }
 
-    private void assign(Mention m, List<MentionGroup> groups, Map<Mention, Integer> groupOf, LocalDate published) {
+    private void assign(Mention m, List<MentionGroup> groups, Map<Mention, Integer> groupOf, LocalDate published, double sentenceScore) {
         Integer home = rules.anaphor.home(m, groupOf);
         if (home != null) {
             rules.fired(rules.anaphor);
@@ -54,7 +55,7 @@ final class EventGrouping {
         if (home != null) {
             groups.get(home).add(m, typing);
             groupOf.putIfAbsent(m, home);
-        } else if (rules.generalTalkStarts.starts(m)) {
+        } else if (rules.generalTalkStarts.starts(m) || rules.generalTalkStarts.readsAsAReport(m, sentenceScore)) {
             groups.add(new MentionGroup(m, typing));
             groupOf.putIfAbsent(m, groups.size() - 1);
         } else {

@@ -42,4 +42,16 @@ class GeneralTalkStartsNoEventTest {
         assertFalse(rule.starts(MentionSketch.of("Armed clash", 0.4).generalTalk().at(town("الناصرية", "IQ", "settlement", 25)).build()));
         assertFalse(rule.starts(MentionSketch.of("Peaceful protest", 0.8).generalTalk().at(town("Calais", "FR", "in", 40)).build()));
     }
+
+    @Test
+    void anUndatedSentenceThatNamesItsTownAndReadsAsAReportStartsAnEvent() {
+        // "Police fired tear gas at protesters in Calais, witnesses said.": no day, no figure, the town mid-sentence
+        Mention m = MentionSketch.of("Peaceful protest", 0.8).generalTalk().at(town("Calais", "FR", "in", 40)).build();
+        assertFalse(rule.starts(m));
+        assertTrue(rule.readsAsAReport(m, GeneralTalkStartsNoEvent.REPORT_LIKE));
+        assertFalse(rule.readsAsAReport(m, GeneralTalkStartsNoEvent.REPORT_LIKE - 0.01), "a sentence that reads as background");
+        assertFalse(rule.readsAsAReport(MentionSketch.of("Peaceful protest", 0.8).generalTalk().at(country("France", "FR")).build(), 0.9),
+                "a country is no town of its own");
+        assertFalse(rule.readsAsAReport(MentionSketch.of("Peaceful protest", 0.8).generalTalk().build(), 0.9), "no place of its own sentence");
+    }
 }

@@ -408,7 +408,7 @@ class GroupingRulesTest {
 
     @Test
     void anArabicAgentRightAfterTheVerbIsNotTheTargetAndAnUndatedStormingIsAnEventOfItsOwn() {
-        List<Event> found = events("""
+        List<Event> found = assembled("""
                 ليبيا: توتر في طرابلس
 
                 وفي وقت سابق من هذا الشهر، اندلعت اشتباكات بين الجماعات المسلحة في طرابلس بليبيا.
