@@ -2,11 +2,8 @@ package dev.articleevents.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.articleevents.core.extract.EventExtractor;
-import dev.articleevents.core.extract.EventScorer;
 import dev.articleevents.core.extract.EventSentenceScorer;
 import dev.articleevents.core.extract.Mention;
-import dev.articleevents.core.extract.TollScorer;
-import dev.articleevents.core.geo.Gazetteer;
 import dev.articleevents.core.model.Span;
 import dev.articleevents.core.structure.ArticleDocument;
 import org.tribuo.Example;
@@ -31,6 +28,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Fits the sentence scorer ({@link EventSentenceScorer}): logistic regression over the word forms of the sentences
@@ -145,20 +143,20 @@ final class SentenceTraining {
     }
 
     /**
-     * The event tables of the annotated articles, each article read with sentence weights fitted (at {@code cost}) on
-     * the folds it is not in, every event kept: what the event scorer learns from.
+     * A table per annotated article, each article read by the engine {@code engine} makes of sentence weights fitted
+     * (at {@code cost}) on the folds it is not in: what the toll and event scorers learn from, since both weigh the
+     * sentence scorer's output. In the articles' order.
      */
-    static List<EventTable> stackedEventTables(List<AnnotatedArticle> articles, List<SentenceTable> tables, Gazetteer gazetteer,
-                                               double cost) throws IOException {
-        Map<String, EventTable> byArticle = new HashMap<>();
+    static <T> List<T> stacked(List<AnnotatedArticle> articles, List<SentenceTable> tables, double cost,
+                               Function<EventSentenceScorer, EventExtractor> engine, Function<PairedArticle, T> table) throws IOException {
+        Map<String, T> byArticle = new HashMap<>();
         List<List<SentenceTable>> folds = folds(tables);
         Map<String, AnnotatedArticle> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
         for (int k = 0; k < folds.size(); k++) {
-            EventSentenceScorer s = fit(without(folds, k), cost);
-            EventExtractor extractor = new EventExtractor(gazetteer, EventScorer.untrained(), TollScorer.load(), s);
+            EventExtractor extractor = engine.apply(fit(without(folds, k), cost));
             for (SentenceTable t : folds.get(k)) {
-                byArticle.put(t.article(), EventTable.of(PairedArticle.of(byId.get(t.article()), extractor)));
+                byArticle.put(t.article(), table.apply(PairedArticle.of(byId.get(t.article()), extractor)));
             }
         }
         return articles.stream().map(a -> byArticle.get(a.id())).toList();

@@ -149,8 +149,9 @@ public final class TrainCommand {
     }
 
     private static List<String> tolls(Gazetteer gazetteer, Options o) throws IOException {
-        // every toll kept: the scorer being fitted decides which count
-        List<TollTable> tables = PairedArticle.readAll(o.eval(), new EventExtractor(gazetteer, EventScorer.untrained(), TollScorer.untrained()), TollTable::of);
+        // every toll kept: the scorer being fitted decides which count; the sentence scores from folds without the article
+        List<TollTable> tables = stacked(gazetteer, o.eval(), s -> new EventExtractor(gazetteer, EventScorer.untrained(), TollScorer.untrained(), s),
+                TollTable::of);
         List<LogisticFit.Row> rows = TollTraining.rows(tables);
         long right = rows.stream().filter(LogisticFit.Row::positive).count();
         long events = tables.stream().mapToLong(t -> t.events().size()).sum();
@@ -174,7 +175,7 @@ public final class TrainCommand {
 
     /** Every word-bearing sentence's mentions are read once; the sentence weights do not change which sentences they are. */
     private static List<SentenceTraining.SentenceTable> sentenceTables(Gazetteer gazetteer, List<AnnotatedArticle> articles) throws IOException {
-        return SentenceTraining.readAll(articles, new EventExtractor(gazetteer, EventScorer.untrained(), TollScorer.load(),
+        return SentenceTraining.readAll(articles, new EventExtractor(gazetteer, EventScorer.untrained(), TollScorer.untrained(),
                 EventSentenceScorer.untrained()));
     }
 
@@ -217,10 +218,16 @@ public final class TrainCommand {
      * decides which to keep), each article read with sentence weights fitted without its fold.
      */
     private static List<EventTable> stackedEventTables(Gazetteer gazetteer, Path eval) throws IOException {
+        return stacked(gazetteer, eval, s -> new EventExtractor(gazetteer, EventScorer.untrained(), TollScorer.load(), s), EventTable::of);
+    }
+
+    /** Each annotated article read with sentence weights fitted on the folds it is not in ({@link SentenceTraining#stacked}). */
+    private static <T> List<T> stacked(Gazetteer gazetteer, Path eval, java.util.function.Function<EventSentenceScorer, EventExtractor> engine,
+                                       java.util.function.Function<PairedArticle, T> table) throws IOException {
         List<AnnotatedArticle> articles = AnnotatedArticle.readAll(eval);
         List<SentenceTraining.SentenceTable> tables = sentenceTables(gazetteer, articles);
         double cost = SentenceTraining.crossValidate(tables).get(0).cost();
-        return SentenceTraining.stackedEventTables(articles, tables, gazetteer, cost);
+        return SentenceTraining.stacked(articles, tables, cost, engine, table);
     }
 
     private static List<String> events(Gazetteer gazetteer, Options o) throws IOException {

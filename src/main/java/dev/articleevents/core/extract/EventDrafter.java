@@ -47,7 +47,8 @@ final class EventDrafter {
             return null;
         }
         List<TollScorer.Scored> scoredTolls = new ArrayList<>();
-        EventDraft draft = draft(g, new EventDraft.Day(date, dated.dateKnown() ? dated.dateText() : null), textLength, contextCues, scoredTolls);
+        EventDraft draft = draft(g, new EventDraft.Day(date, dated.dateKnown() ? dated.dateText() : null), textLength, contextCues,
+                sentenceScores, scoredTolls);
         Integer daysBefore = date == null || published == null ? null : (int) ChronoUnit.DAYS.between(date, published);
         int first = draft.evidence().isEmpty() ? 0 : draft.evidence().get(0).start();
         return new EventCandidate(draft, telling(g, dated), daysBefore,
@@ -67,10 +68,10 @@ final class EventDrafter {
 
     /** {@code scoredTolls} receives each exact toll the mentions give, once, scored by the toll scorer ({@link #tallyOf}). */
     private EventDraft draft(MentionGroup g, EventDraft.Day day, int textLength, Map<Mention, Set<String>> contextCues,
-                             List<TollScorer.Scored> scoredTolls) {
+                             Map<Mention, Double> sentenceScores, List<TollScorer.Scored> scoredTolls) {
         EventDraft.Where where = where(g);
         String countryName = countryName(where.country());
-        CasualtyTally tally = tallyOf(g, textLength, contextCues, scoredTolls);
+        CasualtyTally tally = tallyOf(g, textLength, contextCues, sentenceScores, scoredTolls);
         Set<String> sources = new LinkedHashSet<>();
         Set<Span> evidence = new LinkedHashSet<>();
         for (Mention m : g.mentions()) {
@@ -100,7 +101,7 @@ final class EventDrafter {
      * a count and its later revision. Every figure stays in the per-source reports.
      */
     private CasualtyTally tallyOf(MentionGroup g, int textLength, Map<Mention, Set<String>> contextCues,
-                                  List<TollScorer.Scored> scoredTolls) {
+                                  Map<Mention, Double> sentenceScores, List<TollScorer.Scored> scoredTolls) {
         CasualtyTally tally = new CasualtyTally();
         List<TollScorer.Scored> exact = new ArrayList<>();
         TollFeatures.EventTolls eventTolls = TollFeatures.EventTolls.of(g.mentions());
@@ -109,7 +110,8 @@ final class EventDrafter {
             for (CasualtyFigure f : m.casualties()) {
                 tally.add(f, m.sources());
                 if (TollFeatures.isExactKilled(f) && scored.add(f)) {
-                    exact.add(score(new TollFeatures.Toll(f, m, eventTolls, textLength, contextCues.getOrDefault(m, Set.of())),
+                    exact.add(score(new TollFeatures.Toll(f, m, eventTolls, textLength, contextCues.getOrDefault(m, Set.of()),
+                                    sentenceScores.getOrDefault(m, 0.0)),
                             CasualtyTally.sourceOf(m.sources())));
                     tally.injuredBeside(f, injuredIn(m));
                 }

@@ -21,10 +21,11 @@ public final class TollFeatures {
     }
 
     /**
-     * One exact toll of an assembled event: the figure, the mention whose sentence gives it, the event's tolls, and
-     * the cue kinds of the toll's sentence ({@link EventContextCues}).
+     * One exact toll of an assembled event: the figure, the mention whose sentence gives it, the event's tolls, the
+     * cue kinds of the toll's sentence ({@link EventContextCues}) and how likely that sentence reports an event
+     * ({@link EventSentenceScorer}).
      */
-    public record Toll(CasualtyFigure figure, Mention mention, EventTolls event, int textLength, Set<String> cues) {
+    public record Toll(CasualtyFigure figure, Mention mention, EventTolls event, int textLength, Set<String> cues, double sentenceScore) {
         int count() {
             return figure.count().value();
         }
@@ -83,7 +84,8 @@ public final class TollFeatures {
         RUNNING_TOTAL_CUE,
         REVISED_TOLL_CUE,
         BACKGROUND_CUE,
-        QUOTED
+        QUOTED,
+        REPORTING_SENTENCE
     }
 
     public static final List<Feature> ALL = List.of(Feature.values());
@@ -126,6 +128,7 @@ public final class TollFeatures {
             case REVISED_TOLL_CUE -> flag(t.cues().contains(EventContextCues.UPDATE));
             case BACKGROUND_CUE -> flag(t.cues().contains("background"));
             case QUOTED -> flag(t.cues().contains(EventContextCues.QUOTED));
+            case REPORTING_SENTENCE -> t.sentenceScore();
         };
     }
 

@@ -34,8 +34,9 @@ class TollFeaturesTest {
         CasualtyFigure again = killed(20, 210, 220);
         CasualtyFigure total = killed(350, 1410, 1420);
         List<Mention> event = List.of(told(0, twenty), told(200, again), told(1400, total));
-        TollFeatures.Toll first = new TollFeatures.Toll(twenty, event.get(0), TollFeatures.EventTolls.of(event), 2000, java.util.Set.of());
-        TollFeatures.Toll running = new TollFeatures.Toll(total, event.get(2), TollFeatures.EventTolls.of(event), 2000, java.util.Set.of("total"));
+        TollFeatures.Toll first = new TollFeatures.Toll(twenty, event.get(0), TollFeatures.EventTolls.of(event), 2000, java.util.Set.of(), 0.8);
+        TollFeatures.Toll running = new TollFeatures.Toll(total, event.get(2), TollFeatures.EventTolls.of(event), 2000, java.util.Set.of("total"),
+                0.2);
 
         assertEquals(1, feature("corroborated", first), "another sentence gives 20 too");
         assertEquals(0, feature("corroborated", running));
@@ -48,6 +49,8 @@ class TollFeaturesTest {
         assertEquals(1, feature("figures-disagree", running));
         assertEquals(1, feature("running-total-cue", running));
         assertEquals(0, feature("running-total-cue", first));
+        assertEquals(0.8, feature("reporting-sentence", first), 1e-9, "the sentence scorer's reading of the toll's sentence");
+        assertEquals(0.2, feature("reporting-sentence", running), 1e-9);
     }
 
     @Test
