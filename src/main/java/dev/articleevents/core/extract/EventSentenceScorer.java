@@ -6,12 +6,11 @@ import dev.articleevents.core.resource.TsvResource;
 import dev.articleevents.core.structure.ArticleDocument;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * How likely a sentence is to report an event the annotators coded, from its words alone: logistic regression
@@ -58,9 +57,12 @@ public final class EventSentenceScorer {
         return new EventSentenceScorer(bias, weights);
     }
 
-    /** The forms a sentence's words are weighed by: every form of every word but numbers, each once, sorted. */
+    /**
+     * The forms a sentence's words are weighed by: every form of every word but numbers, each once, in text order
+     * (the order the engine adds their weights in, so that training and the engine sum alike).
+     */
     public static Set<String> forms(List<Token> tokens, int from, int to) {
-        Set<String> out = new TreeSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (!t.isNumber()) {
@@ -93,22 +95,9 @@ public final class EventSentenceScorer {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** The probability of the words [from, to): as {@link #probability(Set)} of their forms, without sorting them. */
+    /** The probability of the words [from, to). */
     public double probability(List<Token> tokens, int from, int to) {
-        Set<String> seen = new HashSet<>();
-        double z = bias;
-        for (int i = from; i < to; i++) {
-            Token t = tokens.get(i);
-            if (t.isNumber()) {
-                continue;
-            }
-            for (String v : t.variants()) {
-                if (seen.add(v)) {
-                    z += weights.getOrDefault(v, 0.0);
-                }
-            }
-        }
-        return 1 / (1 + Math.exp(-z));
+        return probability(forms(tokens, from, to));
     }
 
     /** Each mention's sentence scored, each sentence once. */
@@ -116,10 +105,7 @@ public final class EventSentenceScorer {
         Map<Span, Double> bySentence = new HashMap<>();
         Map<Mention, Double> out = new IdentityHashMap<>();
         for (Mention m : mentions) {
-            out.put(m, bySentence.computeIfAbsent(m.sentence(), s -> {
-                ArticleDocument.TokenRange words = doc.tokensOf(s);
-                return probability(doc.tokens(), words.from(), words.to());
-            }));
+            out.put(m, bySentence.computeIfAbsent(m.sentence(), s -> probability(forms(doc, s))));
         }
         return out;
     }

@@ -37,7 +37,7 @@ final class GeneralTalkStartsNoEvent implements Rule {
 
     /** Its own sentence names its town (or a finer place) and reads as a report ({@code sentenceScore}: {@link EventSentenceScorer}). */
     boolean readsAsAReport(Mention m, double sentenceScore) {
-        return sentenceScore >= REPORT_LIKE && m.placeStated() && m.place() != null && m.place().specificity() >= 3;
+        return sentenceScore >= REPORT_LIKE && namesItsTown(m);
     }
 
     /**
@@ -56,6 +56,11 @@ final class GeneralTalkStartsNoEvent implements Rule {
 
     /** Its own sentence names its town (or a finer place), after a place word or a preposition of place. */
     private static boolean townAfterAPlaceWord(Mention m) {
-        return m.placeStated() && m.place() != null && m.place().specificity() >= 3 && m.place().cueKind() != null;
+        return namesItsTown(m) && m.place().cueKind() != null;
+    }
+
+    /** Its own sentence names its town or a finer place. */
+    private static boolean namesItsTown(Mention m) {
+        return m.placeStated() && m.place() != null && m.place().specificity() >= 3;
     }
 }

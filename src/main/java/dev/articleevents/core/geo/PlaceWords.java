@@ -70,7 +70,6 @@ final class PlaceWords {
         return names != null && !names.startingAt(p.tokens(), k, Math.min(p.to(), k + MAX_ACTOR_WORDS)).isEmpty();
     }
 
-
     Set<String> stopwords(String language) {
         return stopwords.getOrDefault(language, Set.of());
     }
