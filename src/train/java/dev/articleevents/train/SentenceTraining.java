@@ -59,8 +59,11 @@ final class SentenceTraining {
     record SentenceTable(String article, List<Row> rows) {
     }
 
-    /** Held-out figures of a cost: log loss per sentence and the area under the ROC curve. */
-    record Score(double cost, double logLoss, double auc, int sentences, int evidence) {
+    /**
+     * Held-out figures of a cost: log loss per sentence and the area under the ROC curve; {@code folds}, the scorer
+     * fitted without each fold, kept for {@link #stacked} (refitting them took five more fits per training command).
+     */
+    record Score(double cost, double logLoss, double auc, int sentences, int evidence, List<EventSentenceScorer> folds) {
     }
 
     /** Every annotated article's sentences, in file-name order. */
@@ -128,15 +131,17 @@ final class SentenceTraining {
         List<List<SentenceTable>> folds = folds(tables);
         for (double cost : COSTS) {
             List<double[]> scored = new ArrayList<>(); // {probability, label}
+            List<EventSentenceScorer> fitted = new ArrayList<>();
             for (int k = 0; k < folds.size(); k++) {
                 EventSentenceScorer s = fit(without(folds, k), cost);
+                fitted.add(s);
                 for (SentenceTable t : folds.get(k)) {
                     for (Row r : t.rows()) {
                         scored.add(new double[]{s.probability(r.forms()), r.evidence() ? 1 : 0});
                     }
                 }
             }
-            out.add(score(cost, scored));
+            out.add(score(cost, scored, fitted));
         }
         out.sort(java.util.Comparator.comparingDouble(Score::logLoss));
         return out;
@@ -144,17 +149,17 @@ final class SentenceTraining {
 
     /**
      * A table per annotated article, each article read by the engine {@code engine} makes of sentence weights fitted
-     * (at {@code cost}) on the folds it is not in: what the toll and event scorers learn from, since both weigh the
-     * sentence scorer's output. In the articles' order.
+     * (at the cost {@code heldOut} chose, by {@link #crossValidate} on the same folds) on the folds it is not in: what
+     * the toll and event scorers learn from, since both weigh the sentence scorer's output. In the articles' order.
      */
-    static <T> List<T> stacked(List<AnnotatedArticle> articles, List<SentenceTable> tables, double cost,
+    static <T> List<T> stacked(List<AnnotatedArticle> articles, List<SentenceTable> tables, Score heldOut,
                                Function<EventSentenceScorer, EventExtractor> engine, Function<PairedArticle, T> table) throws IOException {
         Map<String, T> byArticle = new HashMap<>();
         List<List<SentenceTable>> folds = folds(tables);
         Map<String, AnnotatedArticle> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
         for (int k = 0; k < folds.size(); k++) {
-            EventExtractor extractor = engine.apply(fit(without(folds, k), cost));
+            EventExtractor extractor = engine.apply(heldOut.folds().get(k));
             for (SentenceTable t : folds.get(k)) {
                 byArticle.put(t.article(), table.apply(PairedArticle.of(byId.get(t.article()), extractor)));
             }
@@ -233,7 +238,7 @@ final class SentenceTraining {
         return Math.log(p / (1 - p));
     }
 
-    private static Score score(double cost, List<double[]> scored) {
+    private static Score score(double cost, List<double[]> scored, List<EventSentenceScorer> folds) {
         double loss = 0;
         int positives = 0;
         for (double[] s : scored) {
@@ -261,6 +266,6 @@ final class SentenceTraining {
         }
         int negatives = scored.size() - positives;
         double auc = (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
-        return new Score(cost, loss / scored.size(), auc, scored.size(), positives);
+        return new Score(cost, loss / scored.size(), auc, scored.size(), positives, List.copyOf(folds));
     }
 }

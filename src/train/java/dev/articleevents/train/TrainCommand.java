@@ -226,8 +226,7 @@ public final class TrainCommand {
                                        java.util.function.Function<PairedArticle, T> table) throws IOException {
         List<AnnotatedArticle> articles = AnnotatedArticle.readAll(eval);
         List<SentenceTraining.SentenceTable> tables = sentenceTables(gazetteer, articles);
-        double cost = SentenceTraining.crossValidate(tables).get(0).cost();
-        return SentenceTraining.stacked(articles, tables, cost, engine, table);
+        return SentenceTraining.stacked(articles, tables, SentenceTraining.crossValidate(tables).get(0), engine, table);
     }
 
     private static List<String> events(Gazetteer gazetteer, Options o) throws IOException {

@@ -1,5 +1,6 @@
 package dev.articleevents.core.extract;
 
+import dev.articleevents.core.language.LanguageIdentifier;
 import dev.articleevents.core.language.Token;
 import dev.articleevents.core.resource.Lexicons;
 
@@ -19,14 +20,11 @@ public final class ActorRecognizer {
 
     public ActorRecognizer() {
         List<String[]> rows = Lexicons.rows("lexicon/actors.tsv", 4);
-        for (String lang : List.of("ar", "en", "fr")) {
-            NamedEntityLexicon<Entry> lexicon = new NamedEntityLexicon<>();
-            for (String[] row : rows) {
-                if (row[2].equals(lang) || row[2].equals("any")) {
-                    lexicon.add(row[3], new Entry(row[0], row[1]));
-                }
+        LanguageIdentifier.LANGUAGES.forEach(lang -> byLanguage.put(lang, new NamedEntityLexicon<>()));
+        for (String[] row : rows) {
+            for (String lang : LanguageIdentifier.languagesOf(row[2])) {
+                byLanguage.get(lang).add(row[3], new Entry(row[0], row[1]));
             }
-            byLanguage.put(lang, lexicon);
         }
         for (String[] row : Lexicons.rows("lexicon/nationality-forces.tsv", 3)) {
             nationalities.computeIfAbsent(row[0], k -> new HashMap<>()).put(dev.articleevents.core.language.TextNormalizer.normalize(row[1]), row[2]);

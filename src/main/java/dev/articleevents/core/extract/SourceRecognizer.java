@@ -1,10 +1,9 @@
 package dev.articleevents.core.extract;
 
-import dev.articleevents.core.model.Span;
-
-import dev.articleevents.core.model.EventEvidence;
-
+import dev.articleevents.core.language.LanguageIdentifier;
 import dev.articleevents.core.language.Token;
+import dev.articleevents.core.model.EventEvidence;
+import dev.articleevents.core.model.Span;
 import dev.articleevents.core.resource.TsvResource;
 
 import java.util.ArrayList;
@@ -22,14 +21,13 @@ public final class SourceRecognizer {
 
     public SourceRecognizer() {
         List<String[]> rows = TsvResource.rows("lexicon/sources.tsv", 3);
-        for (String lang : List.of("ar", "en", "fr")) {
-            NamedEntityLexicon<String> lexicon = new NamedEntityLexicon<>();
-            for (String[] row : rows) {
-                if (!row[0].isEmpty() && (row[1].equals(lang) || row[1].equals("any"))) {
-                    lexicon.add(row[2], row[0]);
+        LanguageIdentifier.LANGUAGES.forEach(lang -> byLanguage.put(lang, new NamedEntityLexicon<>()));
+        for (String[] row : rows) {
+            if (!row[0].isEmpty()) {
+                for (String lang : LanguageIdentifier.languagesOf(row[1])) {
+                    byLanguage.get(lang).add(row[2], row[0]);
                 }
             }
-            byLanguage.put(lang, lexicon);
         }
     }
 

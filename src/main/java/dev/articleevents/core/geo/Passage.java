@@ -45,6 +45,6 @@ record Passage(String text, List<Token> tokens, int from, int to, String languag
     }
 
     static boolean capitalised(Token t) {
-        return Character.isUpperCase(t.surface().charAt(0));
+        return !t.surface().isEmpty() && Character.isUpperCase(t.surface().charAt(0));
     }
 }

@@ -144,14 +144,10 @@ public final class PlaceEvidence {
             return false;
         }
         boolean after = c.end() < tokens.size() && tokens.get(c.end()).start() - tokens.get(c.end() - 1).end() == 1
-                && capitalised(tokens.get(c.end()));
+                && Passage.capitalised(tokens.get(c.end()));
         boolean before = c.start() > 0 && !startsSentence(c.start() - 1)
-                && tokens.get(c.start()).start() - tokens.get(c.start() - 1).end() == 1 && capitalised(tokens.get(c.start() - 1));
+                && tokens.get(c.start()).start() - tokens.get(c.start() - 1).end() == 1 && Passage.capitalised(tokens.get(c.start() - 1));
         return after || before;
-    }
-
-    private static boolean capitalised(Token t) {
-        return !t.surface().isEmpty() && Character.isUpperCase(t.surface().charAt(0));
     }
 
     /** Token i opens a sentence: first of the text, or after a full stop, line break, !, ?, colon or dash. */

@@ -1,6 +1,7 @@
 package dev.articleevents.core.geo;
 
 import dev.articleevents.core.language.ArabicProclitics;
+import dev.articleevents.core.language.LanguageIdentifier;
 import dev.articleevents.core.language.LanguageProfile;
 import dev.articleevents.core.language.TextNormalizer;
 import dev.articleevents.core.language.Token;
@@ -19,8 +20,6 @@ import java.util.Set;
  * words, calendar words and the engine's own vocabulary.
  */
 final class PlaceWords {
-    /** The languages an actor alias marked "any" is added to. */
-    private static final String[] ANY_LANGUAGE = {"ar", "en", "fr"};
     /** The most words an actor alias that could follow a cue is read over. */
     private static final int MAX_ACTOR_WORDS = 6;
     private final Map<String, Set<String>> stopwords = new HashMap<>();
@@ -58,7 +57,7 @@ final class PlaceWords {
             nameParts.computeIfAbsent(row[1], k -> new HashSet<>()).add(TextNormalizer.normalize(row[2]));
         }
         for (String[] row : Lexicons.rows("lexicon/actors.tsv", 4)) {
-            for (String language : row[2].equals("any") ? ANY_LANGUAGE : new String[]{row[2]}) {
+            for (String language : LanguageIdentifier.languagesOf(row[2])) {
                 actorNames.computeIfAbsent(language, k -> new PhraseLexicon<>()).add(row[3], Boolean.TRUE);
             }
         }

@@ -11,8 +11,17 @@ import java.util.Map;
  */
 public final class LanguageIdentifier {
     public static final String UNDETERMINED = "und";
+    /** The languages the engine reads; every other text is {@link #UNDETERMINED}. */
+    public static final List<String> LANGUAGES = List.of("ar", "en", "fr");
+    /** How a word file marks a row that holds in every language. */
+    private static final String ANY = "any";
     /** Latin-script function words and their language; Arabic is told by its script. */
     private static final Map<String, String> FUNCTION_WORDS = load();
+
+    /** The languages a word file's language field stands for: the one it names, or all of them for "any". */
+    public static List<String> languagesOf(String field) {
+        return ANY.equals(field) ? LANGUAGES : List.of(field);
+    }
 
     private static Map<String, String> load() {
         Map<String, String> words = new HashMap<>();
