@@ -180,7 +180,7 @@ final class SentenceTraining {
     }
 
     /** The articles shuffled with the trainings' seed, dealt into five folds. */
-    private static List<List<SentenceTable>> folds(List<SentenceTable> tables) {
+    static List<List<SentenceTable>> folds(List<SentenceTable> tables) {
         List<SentenceTable> shuffled = new ArrayList<>(tables);
         Collections.shuffle(shuffled, new Random(PlaceTraining.SEED));
         List<List<SentenceTable>> folds = new ArrayList<>();
@@ -193,7 +193,7 @@ final class SentenceTraining {
         return folds;
     }
 
-    private static List<SentenceTable> without(List<List<SentenceTable>> folds, int k) {
+    static List<SentenceTable> without(List<List<SentenceTable>> folds, int k) {
         List<SentenceTable> out = new ArrayList<>();
         for (int f = 0; f < folds.size(); f++) {
             if (f != k) {
@@ -238,7 +238,7 @@ final class SentenceTraining {
         return Math.log(p / (1 - p));
     }
 
-    private static Score score(double cost, List<double[]> scored, List<EventSentenceScorer> folds) {
+    static Score score(double cost, List<double[]> scored, List<EventSentenceScorer> folds) {
         double loss = 0;
         int positives = 0;
         for (double[] s : scored) {

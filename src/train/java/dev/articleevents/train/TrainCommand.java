@@ -27,7 +27,7 @@ import java.util.Locale;
  * the annotated articles, prints the cross-validated figures, and writes the weights resource the engine reads.
  * With --check it writes nothing and fails when the committed weights differ from the ones it fits (they are
  * reproducible: the data, the folds' seed and the solver are fixed). {@code events --curve} prints the learning curve
- * ({@link LearningCurve}) and writes nothing.
+ * ({@link LearningCurve}), {@code sentences --curve} the sentence scorer's by language ({@link SentenceCurve}); neither writes anything.
  */
 public final class TrainCommand {
     private static final String USAGE = "usage: ./train places|tolls|sentences|events [--eval DIR] [--out FILE] [--check] | ./train events --curve | places|events --ceiling [--eval DIR] [--check-set DIR]";
@@ -67,8 +67,8 @@ public final class TrainCommand {
                 }
             }
         }
-        if (ceiling && (tolls || sentences) || curve && sentences) {
-            System.err.println("--ceiling is for places or events, --curve for events\n" + USAGE);
+        if (ceiling && (tolls || sentences) || curve && (places || tolls)) {
+            System.err.println("--ceiling is for places or events, --curve for sentences or events\n" + USAGE);
             System.exit(2);
         }
         if (!Files.isDirectory(eval)) {
@@ -101,9 +101,17 @@ public final class TrainCommand {
             }
             return;
         }
+        if (curve && sentences) {
+            List<AnnotatedArticle> articles = AnnotatedArticle.readAll(eval);
+            List<SentenceTraining.SentenceTable> tables = sentenceTables(gazetteer, articles);
+            java.util.Map<String, String> languageOf = new java.util.HashMap<>();
+            articles.forEach(a -> languageOf.put(a.id(), a.gold().path("language").asText("?")));
+            SentenceCurve.run(tables, languageOf, SentenceTraining.crossValidate(tables).get(0).cost()).forEach(System.out::println);
+            return;
+        }
         if (curve) {
-            if (places || !Files.isDirectory(checkSet)) {
-                System.err.println(places ? "--curve is for the event scorer: ./train events --curve" : "no check set at " + checkSet);
+            if (!Files.isDirectory(checkSet)) {
+                System.err.println("no check set at " + checkSet);
                 System.exit(2);
             }
             LearningCurve.run(stackedEventTables(gazetteer, eval), checkSet, eval.resolve("score.py")).forEach(System.out::println);
