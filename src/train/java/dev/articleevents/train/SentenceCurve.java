@@ -40,8 +40,7 @@ final class SentenceCurve {
             Map<String, List<double[]>> scored = new TreeMap<>(); // {probability, label} per language, and "all"
             int trainedOn = 0;
             for (int k = 0; k < folds.size(); k++) {
-                List<SentenceTraining.SentenceTable> train = new ArrayList<>(SentenceTraining.without(folds, k));
-                Collections.shuffle(train, new Random(PlaceTraining.SEED));
+                List<SentenceTraining.SentenceTable> train = drawn(folds, k);
                 train = train.subList(0, (int) Math.round(share * train.size()));
                 trainedOn += train.size();
                 EventSentenceScorer s = SentenceTraining.fit(train, cost);
@@ -56,7 +55,7 @@ final class SentenceCurve {
             StringBuilder auc = new StringBuilder();
             StringBuilder loss = new StringBuilder();
             for (String key : java.util.stream.Stream.concat(java.util.stream.Stream.of("all"), languages.stream()).toList()) {
-                SentenceTraining.Score sc = SentenceTraining.score(cost, scored.get(key), List.of());
+                SentenceTraining.Score sc = SentenceTraining.score(cost, scored.get(key));
                 auc.append(String.format(Locale.ROOT, " %.3f |", sc.auc()));
                 loss.append(String.format(Locale.ROOT, " %.3f |", sc.logLoss()));
             }
@@ -83,8 +82,7 @@ final class SentenceCurve {
                 List<double[]> scored = new ArrayList<>();
                 int own = 0;
                 for (int k = 0; k < folds.size(); k++) {
-                    List<SentenceTraining.SentenceTable> train = new ArrayList<>(SentenceTraining.without(folds, k));
-                    Collections.shuffle(train, new Random(PlaceTraining.SEED));
+                    List<SentenceTraining.SentenceTable> train = drawn(folds, k);
                     List<SentenceTraining.SentenceTable> mine = train.stream().filter(t -> language.equals(languageOf.get(t.article()))).toList();
                     List<SentenceTraining.SentenceTable> kept = new ArrayList<>(train.stream().filter(t -> !language.equals(languageOf.get(t.article()))).toList());
                     kept.addAll(mine.subList(0, (int) Math.round(share * mine.size())));
@@ -98,12 +96,19 @@ final class SentenceCurve {
                         }
                     }
                 }
-                SentenceTraining.Score sc = SentenceTraining.score(cost, scored, List.of());
+                SentenceTraining.Score sc = SentenceTraining.score(cost, scored);
                 row.append(String.format(Locale.ROOT, " %d, %.3f, %.3f |", Math.round(own / (double) folds.size()), sc.auc(), sc.logLoss()));
             }
             lines.add(row.toString());
             System.err.println("[train sentences curve] " + row);
         }
         return lines;
+    }
+
+    /** The articles of every fold but {@code k}, in the order the shares are drawn from (the trainings' seed). */
+    private static List<SentenceTraining.SentenceTable> drawn(List<List<SentenceTraining.SentenceTable>> folds, int k) {
+        List<SentenceTraining.SentenceTable> train = new ArrayList<>(SentenceTraining.without(folds, k));
+        Collections.shuffle(train, new Random(PlaceTraining.SEED));
+        return train;
     }
 }

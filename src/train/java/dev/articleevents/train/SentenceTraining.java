@@ -238,7 +238,12 @@ final class SentenceTraining {
         return Math.log(p / (1 - p));
     }
 
-    static Score score(double cost, List<double[]> scored, List<EventSentenceScorer> folds) {
+    /** Log loss and AUC of held-out {probability, label} pairs. */
+    static Score score(double cost, List<double[]> scored) {
+        return score(cost, scored, List.of());
+    }
+
+    private static Score score(double cost, List<double[]> scored, List<EventSentenceScorer> folds) {
         double loss = 0;
         int positives = 0;
         for (double[] s : scored) {

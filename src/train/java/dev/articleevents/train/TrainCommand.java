@@ -30,7 +30,7 @@ import java.util.Locale;
  * ({@link LearningCurve}), {@code sentences --curve} the sentence scorer's by language ({@link SentenceCurve}); neither writes anything.
  */
 public final class TrainCommand {
-    private static final String USAGE = "usage: ./train places|tolls|sentences|events [--eval DIR] [--out FILE] [--check] | ./train events --curve | places|events --ceiling [--eval DIR] [--check-set DIR]";
+    private static final String USAGE = "usage: ./train places|tolls|sentences|events [--eval DIR] [--out FILE] [--check] | ./train sentences|events --curve | places|events --ceiling [--eval DIR] [--check-set DIR]";
 
     private TrainCommand() {
     }
