@@ -32,6 +32,8 @@ public final class DateResolver {
     private final Set<String> calendarWords = new HashSet<>();
     private final java.util.Map<String, Set<String>> monthLeads = new java.util.HashMap<>();
     private final java.util.Map<String, Set<String>> clockZones = new java.util.HashMap<>();
+    /** Words right after a relative date that make it count from what follows ("قبل يومين من الانتخابات"), per language. */
+    private final java.util.Map<String, Set<String>> countedFrom = new java.util.HashMap<>();
     /**
      * Words between two weekdays of one night ("à", "to"), any language: the matching forms of dates.tsv's
      * night-joiners, each with whether the second day dates the night (French usage) rather than the first.
@@ -71,6 +73,8 @@ public final class DateResolver {
                 case "month-lead" -> monthLeads.computeIfAbsent(row[0], k -> new HashSet<>())
                         .add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
                 case "clock-zone" -> clockZones.computeIfAbsent(row[0], k -> new HashSet<>())
+                        .add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
+                case "counted-from" -> countedFrom.computeIfAbsent(row[0], k -> new HashSet<>())
                         .add(dev.articleevents.core.language.TextNormalizer.normalize(row[2]));
                 case "night-joiner" -> nightJoiners.put(dev.articleevents.core.language.TextNormalizer.normalize(row[2]),
                         switch (row[3]) {
@@ -118,6 +122,7 @@ public final class DateResolver {
             }
         }
         Set<String> zones = clockZones.getOrDefault(language, Set.of());
+        Set<String> counted = countedFrom.getOrDefault(language, Set.of());
         for (int i = 0; i < matches.size(); i++) {
             PhraseLexicon.Match<String> m = matches.get(i);
             if (consumed.contains(m.start()) || m.value().startsWith("month:")) {
@@ -131,6 +136,9 @@ public final class DateResolver {
             }
             if (m.start() > from && zones.contains(tokens.get(m.start() - 1).norm())) {
                 continue; // "(0500 GMT Monday)": a clock time converted, not the event's day
+            }
+            if (m.value().startsWith("relative:") && m.end() < to && counted.contains(tokens.get(m.end()).norm())) {
+                continue; // "قبل يومين من الانتخابات": two days before the elections, not before publication
             }
             String[] kv = m.value().split(":", 2);
             String surface = span(text, tokens, m.start(), m.end());

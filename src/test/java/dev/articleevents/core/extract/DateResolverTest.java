@@ -45,6 +45,13 @@ class DateResolverTest {
 
     /** A wire written on Monday and published on Tuesday still says "today Monday": the weekday names the day. */
     @Test
+    void aRelativeDateCountedFromWhatFollowsDatesNothing() {
+        assertEquals(LocalDate.of(2016, 7, 31), find("وقع الهجوم قبل يومين", "ar").get(0).date());
+        assertTrue(find("وقع الهجوم قبل يومين من الانتخابات", "ar").isEmpty(), "two days before the elections, not before publication");
+        assertTrue(find("اندلعت اشتباكات قبل ثلاثة أيام من الانتخابات", "ar").isEmpty());
+    }
+
+    @Test
     void aWeekdayRightAfterTodayOrYesterdayNamesTheDay() {
         List<DateMention> today = find("في هجوم انتحاري اليوم الاثنين", "ar");
         assertEquals(1, today.size(), today.toString());
