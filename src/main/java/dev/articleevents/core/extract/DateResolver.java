@@ -121,24 +121,10 @@ public final class DateResolver {
                 }
             }
         }
-        Set<String> zones = clockZones.getOrDefault(language, Set.of());
-        Set<String> counted = countedFrom.getOrDefault(language, Set.of());
         for (int i = 0; i < matches.size(); i++) {
             PhraseLexicon.Match<String> m = matches.get(i);
-            if (consumed.contains(m.start()) || m.value().startsWith("month:")) {
+            if (consumed.contains(m.start()) || m.value().startsWith("month:") || datesNothing(matches, i, tokens, from, to, language)) {
                 continue;
-            }
-            if (m.value().startsWith("relative:") && i + 1 < matches.size() && matches.get(i + 1).start() == m.end()
-                    && matches.get(i + 1).value().startsWith("weekday:")) {
-                // "اليوم السبت", "أمس الجمعة", "hier vendredi": the weekday names the day; "today" counts from the
-                // day the wire was written, often the day before the page's publication date
-                continue;
-            }
-            if (m.start() > from && zones.contains(tokens.get(m.start() - 1).norm())) {
-                continue; // "(0500 GMT Monday)": a clock time converted, not the event's day
-            }
-            if (m.value().startsWith("relative:") && m.end() < to && counted.contains(tokens.get(m.end()).norm())) {
-                continue; // "قبل يومين من الانتخابات": two days before the elections, not before publication
             }
             String[] kv = m.value().split(":", 2);
             String surface = span(text, tokens, m.start(), m.end());
@@ -162,6 +148,20 @@ public final class DateResolver {
         return nightsSpanningTwoDays(out, tokens);
     }
 
+    /** Whether date word {@code i} names no day of its own, whatever its kind. */
+    private boolean datesNothing(List<PhraseLexicon.Match<String>> matches, int i, List<Token> tokens, int from, int to, String language) {
+        PhraseLexicon.Match<String> m = matches.get(i);
+        boolean relative = m.value().startsWith("relative:");
+        // "اليوم السبت", "أمس الجمعة", "hier vendredi": the weekday names the day; "today" counts from the day the wire
+        // was written, often the day before the page's publication date
+        boolean weekdayNext = relative && i + 1 < matches.size() && matches.get(i + 1).start() == m.end()
+                && matches.get(i + 1).value().startsWith("weekday:");
+        // "(0500 GMT Monday)": a clock time converted, not the event's day
+        boolean afterZone = m.start() > from && clockZones.getOrDefault(language, Set.of()).contains(tokens.get(m.start() - 1).norm());
+        // "قبل يومين من الانتخابات": two days before the elections, not before publication
+        boolean countedFromNext = relative && m.end() < to && countedFrom.getOrDefault(language, Set.of()).contains(tokens.get(m.end()).norm());
+        return weekdayNext || afterZone || countedFromNext;
+    }
 
     /**
      * "ليل السبت الأحد", "dans la nuit de samedi à dimanche", "overnight Saturday to Sunday": two weekdays
