@@ -9,8 +9,6 @@ import dev.articleevents.core.rules.RuleCount;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Mentions → the events to report: groups them into events ({@link EventGrouping}: one kind of action, at one
@@ -73,15 +71,13 @@ public final class EventAssembler {
 
     /**
      * Every event the mentions make, scored, none dropped: what {@link #reportedOf} chooses from, and what training
-     * learns from. {@code contextCues}: the cue kinds around each mention ({@link EventContextCues}); {@code sentenceScores}:
-     * how likely each mention's sentence is to report an event ({@link EventSentenceScorer});
+     * learns from. {@code sentences}: what each mention's sentence reads like (its context cues, its report score);
      * {@code textLength} places each event in the text (the lead weighs differently).
      */
-    public List<Scored> score(List<Mention> mentions, Map<Mention, Set<String>> contextCues, Map<Mention, Double> sentenceScores,
-                              LocalDate published, int textLength) {
+    List<Scored> score(List<Mention> mentions, MentionSentences sentences, LocalDate published, int textLength) {
         List<EventCandidate> candidates = new ArrayList<>();
-        for (MentionGroup g : grouping.groups(mentions, published, sentenceScores)) {
-            EventCandidate c = drafter.candidate(g, contextCues, sentenceScores, published, textLength);
+        for (MentionGroup g : grouping.groups(mentions, published, sentences)) {
+            EventCandidate c = drafter.candidate(g, sentences, published, textLength);
             if (c != null) {
                 candidates.add(c);
             }

@@ -32,8 +32,7 @@ final class EventDrafter {
     }
 
     /** Null when the group is no event to report: nowhere to put it, or background. */
-    EventCandidate candidate(MentionGroup g, Map<Mention, Set<String>> contextCues, Map<Mention, Double> sentenceScores,
-                             LocalDate published, int textLength) {
+    EventCandidate candidate(MentionGroup g, MentionSentences sentences, LocalDate published, int textLength) {
         if (rules.noPlace.drops(g)) {
             rules.fired(rules.noPlace);
             return null;
@@ -47,13 +46,13 @@ final class EventDrafter {
             return null;
         }
         List<TollScorer.Scored> scoredTolls = new ArrayList<>();
-        EventDraft draft = draft(g, new EventDraft.Day(date, dated.dateKnown() ? dated.dateText() : null), textLength, contextCues,
-                sentenceScores, scoredTolls);
+        EventDraft draft = draft(g, new EventDraft.Day(date, dated.dateKnown() ? dated.dateText() : null), textLength, sentences,
+                scoredTolls);
         Integer daysBefore = date == null || published == null ? null : (int) ChronoUnit.DAYS.between(date, published);
         int first = draft.evidence().isEmpty() ? 0 : draft.evidence().get(0).start();
         return new EventCandidate(draft, telling(g, dated), daysBefore,
                 textLength == 0 ? 0 : Math.min(1, first / (double) textLength), EventAssembler.placeKey(g.place()),
-                new EventCandidate.Sentences(cueShares(g, contextCues), likeliestSentence(g, sentenceScores)), readFrom(g),
+                new EventCandidate.Sentences(cueShares(g, sentences), likeliestSentence(g, sentences)), readFrom(g),
                 List.copyOf(scoredTolls));
     }
 
@@ -67,11 +66,11 @@ final class EventDrafter {
     }
 
     /** {@code scoredTolls} receives each exact toll the mentions give, once, scored by the toll scorer ({@link #tallyOf}). */
-    private EventDraft draft(MentionGroup g, EventDraft.Day day, int textLength, Map<Mention, Set<String>> contextCues,
-                             Map<Mention, Double> sentenceScores, List<TollScorer.Scored> scoredTolls) {
+    private EventDraft draft(MentionGroup g, EventDraft.Day day, int textLength, MentionSentences sentences,
+                             List<TollScorer.Scored> scoredTolls) {
         EventDraft.Where where = where(g);
         String countryName = countryName(where.country());
-        CasualtyTally tally = tallyOf(g, textLength, contextCues, sentenceScores, scoredTolls);
+        CasualtyTally tally = tallyOf(g, textLength, sentences, scoredTolls);
         Set<String> sources = new LinkedHashSet<>();
         Set<Span> evidence = new LinkedHashSet<>();
         for (Mention m : g.mentions()) {
@@ -83,7 +82,7 @@ final class EventDrafter {
         if (!subType.equals(g.subEventType())) {
             rules.fired(rules.territory);
         }
-        if (rules.violentProtest.turns(eventType, g.mentions(), contextCues)) {
+        if (rules.violentProtest.turns(eventType, g.mentions(), sentences.cues())) {
             rules.fired(rules.violentProtest);
             eventType = AcledLabel.RIOTS.label();
             subType = AcledLabel.VIOLENT_DEMONSTRATION.label();
@@ -100,8 +99,7 @@ final class EventDrafter {
      * threshold), and the highest of those counts is the event's fatalities — sources that disagree are most often
      * a count and its later revision. Every figure stays in the per-source reports.
      */
-    private CasualtyTally tallyOf(MentionGroup g, int textLength, Map<Mention, Set<String>> contextCues,
-                                  Map<Mention, Double> sentenceScores, List<TollScorer.Scored> scoredTolls) {
+    private CasualtyTally tallyOf(MentionGroup g, int textLength, MentionSentences sentences, List<TollScorer.Scored> scoredTolls) {
         CasualtyTally tally = new CasualtyTally();
         List<TollScorer.Scored> exact = new ArrayList<>();
         TollFeatures.EventTolls eventTolls = TollFeatures.EventTolls.of(g.mentions());
@@ -110,8 +108,7 @@ final class EventDrafter {
             for (CasualtyFigure f : m.casualties()) {
                 tally.add(f, m.sources());
                 if (TollFeatures.isExactKilled(f) && scored.add(f)) {
-                    exact.add(score(new TollFeatures.Toll(f, m, eventTolls, textLength, contextCues.getOrDefault(m, Set.of()),
-                                    sentenceScores.getOrDefault(m, 0.0)),
+                    exact.add(score(new TollFeatures.Toll(f, m, eventTolls, textLength, sentences.cuesOf(m), sentences.scoreOf(m)),
                             CasualtyTally.sourceOf(m.sources())));
                     tally.injuredBeside(f, injuredIn(m));
                 }
@@ -163,14 +160,14 @@ final class EventDrafter {
     }
 
     /** The sentence scorer's probability for the likeliest of the group's sentences (0 when none was scored). */
-    private static double likeliestSentence(MentionGroup g, Map<Mention, Double> sentenceScores) {
-        return g.mentions().stream().mapToDouble(m -> sentenceScores.getOrDefault(m, 0.0)).max().orElse(0);
+    private static double likeliestSentence(MentionGroup g, MentionSentences sentences) {
+        return g.mentions().stream().mapToDouble(sentences::scoreOf).max().orElse(0);
     }
 
-    private static Map<String, Double> cueShares(MentionGroup g, Map<Mention, Set<String>> contextCues) {
+    private static Map<String, Double> cueShares(MentionGroup g, MentionSentences sentences) {
         Map<String, Double> shares = new HashMap<>();
         for (String kind : EventContextCues.EVENT_KINDS) {
-            long with = g.mentions().stream().filter(m -> contextCues.getOrDefault(m, Set.of()).contains(kind)).count();
+            long with = g.mentions().stream().filter(m -> sentences.cuesOf(m).contains(kind)).count();
             shares.put(kind, with / (double) g.mentions().size());
         }
         return Map.copyOf(shares);

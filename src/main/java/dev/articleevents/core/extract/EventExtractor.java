@@ -64,7 +64,8 @@ public final class EventExtractor {
     }
 
     private List<EventAssembler.Scored> scored(ArticleDocument doc, List<Mention> found) {
-        return assembler.score(found, contextCues.read(doc, found), sentences.read(doc, found), doc.published(), doc.text().length());
+        return assembler.score(found, new MentionSentences(contextCues.read(doc, found), sentences.read(doc, found)), doc.published(),
+                doc.text().length());
     }
 
     /** The mentions events are built from (for explaining a result). */

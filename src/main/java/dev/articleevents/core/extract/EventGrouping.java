@@ -20,8 +20,8 @@ final class EventGrouping {
         this.typing = new EventTyping(rules);
     }
 
-    /** @param sentenceScores how likely each mention's sentence reports an event ({@link EventSentenceScorer}) */
-    List<MentionGroup> groups(List<Mention> mentions, LocalDate published, Map<Mention, Double> sentenceScores) {
+    /** @param sentences how likely each mention's sentence reports an event ({@link EventSentenceScorer}) */
+    List<MentionGroup> groups(List<Mention> mentions, LocalDate published, MentionSentences sentences) {
         List<MentionGroup> groups = new ArrayList<>();
         // which group holds a mention (the earliest, as a scan of the groups would find): a scan per mention
         // made long articles quadratic
@@ -29,7 +29,7 @@ final class EventGrouping {
         for (boolean anchoredPass : new boolean[]{true, false}) {
             for (Mention m : mentions) {
                 if (m.anchored() == anchoredPass && !m.headline()) {
-                    assign(m, groups, groupOf, published, sentenceScores.getOrDefault(m, 0.0));
+                    assign(m, groups, groupOf, published, sentences.scoreOf(m));
                 }
             }
         }

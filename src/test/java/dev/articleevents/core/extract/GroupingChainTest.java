@@ -24,7 +24,7 @@ class GroupingChainTest {
                 MentionSketch.of("Suicide bomb", 0.95).at(town("Kabul", "AF")).on("2020-02-27").build(),
                 MentionSketch.of("Armed clash", 0.9).at(town("Herat", "AF")).on("2020-02-27").build(),
                 MentionSketch.of("Suicide bomb", 0.9).at(country("Afghanistan", "AF")).title().build());
-        List<MentionGroup> groups = new EventGrouping(rules).groups(mentions, LocalDate.parse("2020-02-28"), java.util.Map.of());
+        List<MentionGroup> groups = new EventGrouping(rules).groups(mentions, LocalDate.parse("2020-02-28"), new MentionSentences(java.util.Map.of(), java.util.Map.of()));
         assertEquals(2, groups.size());
         assertEquals("Suicide bomb", groups.get(0).subEventType());
         assertEquals(3, groups.get(0).mentions().size());
